@@ -1,0 +1,25 @@
+package dev.writ;
+
+/**
+ * The text of {@code java -jar writ.jar help}.
+ */
+final class Usage {
+
+	static final String TEXT = """
+			Writ: receives, decides and answers legal demands for customer data.
+
+			usage:
+			  java -jar writ.jar                 serve the portal (http://localhost:8080 by default)
+			  java -jar writ.jar audit verify    check the audit chain; exit 1 naming the first broken entry
+
+			settings (environment variables):
+			  WRIT_DB_URL        PostgreSQL JDBC URL, e.g. jdbc:postgresql://db.example:5432/writ (required)
+			  WRIT_DB_USER       database user
+			  WRIT_DB_PASSWORD   database password
+			  WRIT_PORT          HTTP port of the portal (default 8080)
+			""";
+
+	private Usage() {
+	}
+
+}

@@ -1,0 +1,23 @@
+package dev.writ.intake.internal;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.ListCrudRepository;
+
+interface DemandRepository extends ListCrudRepository<Demand, UUID> {
+
+	@Query("select * from demand where agency_id = :agencyId order by received_at desc")
+	List<Demand> findByAgency(UUID agencyId);
+
+	@Query("select * from demand where status <> 'CLOSED' order by received_at")
+	List<Demand> findOpen();
+
+	Optional<Demand> findByReference(String reference);
+
+	@Query("select nextval('demand_reference_seq')")
+	long nextReferenceNumber();
+
+}

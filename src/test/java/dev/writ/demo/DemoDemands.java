@@ -1,0 +1,99 @@
+package dev.writ.demo;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.writ.agency.AgencyView;
+import dev.writ.agency.NewAgency;
+import dev.writ.identity.UserAccounts;
+import dev.writ.intake.CaseContext;
+import dev.writ.intake.LegalProcess;
+import dev.writ.intake.LegalProcess.CrossBorder;
+import dev.writ.intake.LegalProcess.DateRange;
+import dev.writ.intake.LegalProcess.Delivery;
+import dev.writ.intake.LegalProcess.EmergencyDetails;
+import dev.writ.intake.LegalProcess.Issuance;
+import dev.writ.intake.LegalProcess.NondisclosureOrder;
+import dev.writ.intake.LegalProcess.Offence;
+import dev.writ.intake.Requester;
+import dev.writ.intake.SubmitDemand;
+import dev.writ.intake.Target;
+import dev.writ.intake.Target.AccountFacts;
+import dev.writ.shared.legal.AccountType;
+import dev.writ.shared.legal.DataCategory;
+import dev.writ.shared.legal.IdentifierType;
+import dev.writ.shared.legal.ProcessType;
+import dev.writ.shared.legal.ServiceChannel;
+
+/**
+ * A few demands so the demo's lists are not empty: a grand-jury subpoena, a warrant under
+ * a secrecy order and a European Production Order.
+ */
+final class DemoDemands {
+
+	private DemoDemands() {
+	}
+
+	static List<SubmitDemand> all(Map<NewAgency, AgencyView> agencies, UserAccounts users) {
+		return List.of(
+				demand(agencies.get(DemoAgencies.FBI_SEATTLE), DemoLogin.FBI_OFFICER, users, grandJurySubpoena(),
+						Set.of(DataCategory.BASIC_SUBSCRIBER_INFO, DataCategory.IP_CONNECTION_HISTORY),
+						consumer("k.morrow@contosomail.example", "US")),
+				demand(agencies.get(DemoAgencies.SEATTLE_POLICE), DemoLogin.CITY_OFFICER, users, warrantUnderSecrecy(),
+						Set.of(DataCategory.EMAIL_CONTENT, DataCategory.BASIC_SUBSCRIBER_INFO),
+						consumer("gulf.freight.ops@contosomail.example", "US")),
+				demand(agencies.get(DemoAgencies.LKA_BERLIN), DemoLogin.GERMAN_OFFICER, users,
+						europeanProductionOrder(),
+						Set.of(DataCategory.EMAIL_CONTENT, DataCategory.BASIC_SUBSCRIBER_INFO),
+						consumer("spree.capital@contosomail.example", "DE")));
+	}
+
+	private static SubmitDemand demand(AgencyView agency, DemoLogin officer, UserAccounts users, LegalProcess process,
+			Set<DataCategory> data, Target target) {
+		Requester requester = new Requester(agency.kind(), agency.name(), agency.country(), agency.region(),
+				agency.level(), true, true, null);
+		return new SubmitDemand(agency.id(), users.byUsername(officer.username()).orElseThrow().id(),
+				officer.username(), requester, process, List.of(target), data, CaseContext.none());
+	}
+
+	private static LegalProcess grandJurySubpoena() {
+		return process(ProcessType.GRAND_JURY_SUBPOENA,
+				new Issuance("U.S. Attorney's Office, W.D. Wash. (grand jury)", "US-federal", "prosecutor", null, true,
+						true, LocalDate.of(2026, 11, 16), "GJ-2026-0419", null),
+				"Contoso Cloud, Inc.", ServiceChannel.LAW_ENFORCEMENT_PORTAL, NondisclosureOrder.none(), null);
+	}
+
+	private static LegalProcess warrantUnderSecrecy() {
+		return process(ProcessType.SEARCH_WARRANT,
+				new Issuance("King County Superior Court", "US-WA", "judge", null, true, true,
+						LocalDate.of(2026, 11, 18), "26-1-04417-2 SEA", null),
+				"Contoso Cloud, Inc.", ServiceChannel.LAW_ENFORCEMENT_PORTAL,
+				new NondisclosureOrder(true, LocalDate.of(2027, 5, 18), "18 U.S.C. 2705(b)"), null);
+	}
+
+	private static LegalProcess europeanProductionOrder() {
+		return process(ProcessType.EUROPEAN_PRODUCTION_ORDER,
+				new Issuance("Ermittlungsrichter, Amtsgericht Tiergarten", "DE", "investigating_judge", null, true,
+						true, LocalDate.of(2026, 11, 17), "351 Gs 1207/26", null),
+				"Contoso Cloud Ireland Limited", ServiceChannel.EU_DESIGNATED_ESTABLISHMENT, NondisclosureOrder.none(),
+				new Offence("investment fraud", 10, false));
+	}
+
+	private static LegalProcess process(ProcessType type, Issuance issuance, String addressee, ServiceChannel channel,
+			NondisclosureOrder secrecy, Offence offence) {
+		CrossBorder crossBorder = (type == ProcessType.EUROPEAN_PRODUCTION_ORDER)
+				? new CrossBorder("EPOC", false, null, null, null) : CrossBorder.none();
+		return new LegalProcess(type, issuance, new Delivery(addressee, channel, null, null),
+				new DateRange(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 10, 31)), secrecy, EmergencyDetails.none(),
+				false, offence, crossBorder, null);
+	}
+
+	private static Target consumer(String email, String residence) {
+		String location = "DE".equals(residence) ? "IE" : "US";
+		return new Target(email, IdentifierType.EMAIL,
+				new AccountFacts(true, AccountType.CONSUMER, null, null, location, residence, "US".equals(residence)));
+	}
+
+}
