@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import dev.writ.rules.scenario.AssessCommand;
 import dev.writ.shared.cli.CliCommand;
 
 import org.springframework.boot.Banner;
@@ -37,6 +38,10 @@ final class WritLauncher {
 		if (args.length > 0 && List.of("help", "--help", "-h").contains(args[0])) {
 			this.out.println(Usage.TEXT);
 			return 0;
+		}
+		if (args.length > 0 && "assess".equals(args[0])) {
+			// Offline by design: no Spring context, no database, no network.
+			return new AssessCommand(this.out, this.err).run(List.of(args).subList(1, args.length));
 		}
 		DatabaseSettings database;
 		try {

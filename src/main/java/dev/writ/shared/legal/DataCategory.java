@@ -23,7 +23,13 @@ public enum DataCategory implements Coded {
 	/** Files stored in the cloud drive. */
 	STORED_FILES(DataClass.CONTENT),
 	/** Messages in the chat service. */
-	CHAT_CONTENT(DataClass.CONTENT);
+	CHAT_CONTENT(DataClass.CONTENT),
+	/** Stored photos (content; legal-rules.md CONTENT set). */
+	PHOTOS(DataClass.CONTENT),
+	/** Calendar entries (content). */
+	CALENDAR_CONTENT(DataClass.CONTENT),
+	/** Stored voicemail (content). */
+	VOICEMAIL(DataClass.CONTENT);
 
 	private final DataClass dataClass;
 
