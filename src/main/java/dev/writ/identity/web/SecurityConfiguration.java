@@ -4,7 +4,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -25,7 +27,25 @@ class SecurityConfiguration {
 			+ "style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; "
 			+ "base-uri 'self'; object-src 'none'";
 
+	/**
+	 * The API: stateless, no session cookie and therefore no CSRF token; clients
+	 * authenticate on every request. Refusals answer 401/403 and are audited like any
+	 * other.
+	 */
 	@Bean
+	@Order(1)
+	SecurityFilterChain apiChain(HttpSecurity http, AuditedAccessDenial denial) {
+		http.securityMatcher("/api/**");
+		http.authorizeHttpRequests(requests -> requests.anyRequest().authenticated());
+		http.httpBasic(basic -> basic.authenticationEntryPoint(denial));
+		http.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+		http.csrf(csrf -> csrf.disable());
+		http.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(denial).authenticationEntryPoint(denial));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
 	SecurityFilterChain webChain(HttpSecurity http, AuditedAccessDenial denial) {
 		http.authorizeHttpRequests(
 				requests -> requests.requestMatchers(PUBLIC_PATHS).permitAll().anyRequest().authenticated());

@@ -1,19 +1,20 @@
 package dev.writ.portal.web;
 
-import org.springframework.beans.factory.annotation.Value;
+import dev.writ.rules.ProviderProfile;
+
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * Puts the provider's name on every page, whichever module renders it.
+ * Puts the provider's name (from its profile) on every page, whichever module renders it.
  */
 @ControllerAdvice
 class ProviderBranding {
 
 	private final String providerName;
 
-	ProviderBranding(@Value("${writ.provider.name}") String providerName) {
-		this.providerName = providerName;
+	ProviderBranding(ProviderProfile profile) {
+		this.providerName = profile.name();
 	}
 
 	@ModelAttribute("providerName")

@@ -32,23 +32,25 @@ final class AddressedToThisProvider implements Rule {
 			return List.of(POL_FORM.blocking(ReasonCode.NOT_PROPERLY_ADDRESSED,
 					"The demand names no addressee. Address it to " + expected(facts, profile) + "."));
 		}
-		boolean toEntity = Addressee.names(addressee, entityNames(profile));
 		boolean toEstablishment = Addressee.names(addressee, List.of(profile.euDesignatedEstablishment()));
+		boolean toEntity = Addressee.names(Addressee.without(addressee, profile.euDesignatedEstablishment()),
+				entityNames(profile));
 		if (!toEntity && !toEstablishment) {
 			return List.of(POL_FORM.blocking(ReasonCode.WRONG_COMPANY, "The demand is addressed to \"" + addressee
 					+ "\", not to " + profile.name() + ". Serve it on the company that holds the data."));
 		}
-		return wrongEntity(facts, profile, toEstablishment);
+		return wrongEntity(facts, profile, toEstablishment, toEntity);
 	}
 
-	private static List<Finding> wrongEntity(DemandFacts facts, ProviderProfile profile, boolean toEstablishment) {
+	private static List<Finding> wrongEntity(DemandFacts facts, ProviderProfile profile, boolean toEstablishment,
+			boolean toEntity) {
 		boolean euOrder = facts.process().isEuOrder();
 		if (euOrder && !toEstablishment) {
 			return List.of(EEV_01.blocking(ReasonCode.NOT_PROPERLY_ADDRESSED,
 					"A European order must be addressed to the designated establishment, "
 							+ profile.euDesignatedEstablishment() + ". Re-issue the certificate to it."));
 		}
-		if (!euOrder && toEstablishment && !Addressee.names(facts.process().addressedTo(), entityNames(profile))) {
+		if (!euOrder && toEstablishment && !toEntity) {
 			return List.of(POL_FORM.blocking(ReasonCode.NOT_PROPERLY_ADDRESSED,
 					"This instrument is addressed to " + profile.euDesignatedEstablishment()
 							+ ", which receives only EU orders. Address it to " + profile.legalNames().get(0) + "."));

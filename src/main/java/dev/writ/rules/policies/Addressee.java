@@ -23,6 +23,14 @@ final class Addressee {
 			.anyMatch(name -> line.contains(" " + name + " "));
 	}
 
+	/**
+	 * The addressee line with a name taken out, so "Contoso Cloud Ireland Limited" does
+	 * not also read as "Contoso Cloud".
+	 */
+	static String without(@Nullable String addressee, String name) {
+		return (" " + normalise(addressee) + " ").replace(" " + normalise(name) + " ", " ").trim();
+	}
+
 	static boolean isBlank(@Nullable String addressee) {
 		return normalise(addressee).isEmpty();
 	}

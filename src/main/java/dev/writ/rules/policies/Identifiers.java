@@ -12,7 +12,11 @@ final class Identifiers {
 
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
 
-	private static final Pattern BARE_DOMAIN = Pattern.compile("@?[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+");
+	/**
+	 * A domain of two or three labels ("fabrikam.example", "mail.fabrikam.example");
+	 * longer dotted strings are more likely a mistyped address.
+	 */
+	private static final Pattern BARE_DOMAIN = Pattern.compile("[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+){1,2}");
 
 	private static final Pattern IPV4 = Pattern
 		.compile("((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");

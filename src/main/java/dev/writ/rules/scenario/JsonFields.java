@@ -18,6 +18,11 @@ import org.jspecify.annotations.Nullable;
  */
 final class JsonFields {
 
+	/** Dates outside these years are typing mistakes, not legal process. */
+	static final int EARLIEST_YEAR = 1900;
+
+	static final int LATEST_YEAR = 2999;
+
 	private final JsonNode node;
 
 	private final String path;
@@ -85,12 +90,17 @@ final class JsonFields {
 		if (text == null) {
 			return null;
 		}
+		LocalDate date;
 		try {
-			return LocalDate.parse(text);
+			date = LocalDate.parse(text);
 		}
 		catch (DateTimeParseException ex) {
 			throw error(name, "'" + text + "' is not a valid date (YYYY-MM-DD)");
 		}
+		if (date.getYear() < EARLIEST_YEAR || date.getYear() > LATEST_YEAR) {
+			throw error(name, "'" + text + "' is outside the years " + EARLIEST_YEAR + " to " + LATEST_YEAR);
+		}
+		return date;
 	}
 
 	<E extends Enum<E> & Coded> E requiredEnum(String name, Class<E> type) {
