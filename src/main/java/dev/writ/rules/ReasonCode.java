@@ -7,7 +7,6 @@ package dev.writ.rules;
  */
 public enum ReasonCode {
 
-	/** The demand is addressed to, or names, a different company. */
 	WRONG_COMPANY(Group.DECISIVE, Effect.REJECT, "The demand is addressed to, or names, a different company."),
 
 	/**
@@ -34,22 +33,17 @@ public enum ReasonCode {
 	FACIALLY_INVALID(Group.DECISIVE, Effect.REJECT,
 			"Not a recognisable legal instrument for this purpose, key elements missing, or instrument not applicable (letter without process, EPO before 18 Aug 2026 or from Denmark)."),
 
-	/** Not signed, or signed by someone without authority to issue the instrument. */
 	UNSIGNED_OR_UNAUTHORIZED(Group.DECISIVE, Effect.REJECT,
 			"Not signed, or signed by someone without authority to issue the instrument."),
 
-	/** Start of the requested period is after its end. */
 	DATE_RANGE_REVERSED(Group.DECISIVE, Effect.REJECT, "Start of the requested period is after its end."),
 
-	/** The whole requested period lies after the date the demand was received. */
 	DATE_RANGE_IN_FUTURE(Group.DECISIVE, Effect.REJECT,
 			"The whole requested period lies after the date the demand was received."),
 
-	/** The period runs past the receipt date; only the part up to receipt is produced. */
 	DATE_RANGE_TRUNCATED(Group.INFORMATIONAL, Effect.NARROW,
 			"The period runs past the receipt date; only the part up to receipt is produced."),
 
-	/** The instrument is dated after it was received. */
 	ISSUE_DATE_IN_FUTURE(Group.DECISIVE, Effect.REJECT, "The instrument is dated after it was received."),
 
 	/**
@@ -66,7 +60,6 @@ public enum ReasonCode {
 	MATERIAL_MISTAKE(Group.DECISIVE, Effect.REJECT,
 			"Identifiers or case details are inconsistent or malformed so the target cannot be identified with certainty."),
 
-	/** No specific account/identifier; dragnet, range, keyword or whole-domain demand. */
 	OVERLY_BROAD(Group.DECISIVE, Effect.REJECT,
 			"No specific account/identifier; dragnet, range, keyword or whole-domain demand."),
 
@@ -78,7 +71,6 @@ public enum ReasonCode {
 	DATA_TYPE_NOT_SUPPORTED_BY_PROCESS(Group.DECISIVE, Effect.WITHHOLD,
 			"Requested data need stronger process than the one served (content on a subpoena or (d) order; transactional records on a subpoena; content on an administrative demand)."),
 
-	/** The issuing body has no statutory power to issue this instrument. */
 	EXCEEDS_AGENCY_AUTHORITY(Group.DECISIVE, Effect.REJECT,
 			"The issuing body has no statutory power to issue this instrument."),
 
@@ -89,13 +81,10 @@ public enum ReasonCode {
 	OUTSIDE_ISSUER_JURISDICTION(Group.DECISIVE, Effect.REJECT,
 			"The instrument's authority does not extend to the investigation described (e.g. State-only subpoena for an out-of-state offence)."),
 
-	/** Emergency request not on official letterhead. */
 	EMERGENCY_NO_LETTERHEAD(Group.DECISIVE, Effect.REJECT, "Emergency request not on official letterhead."),
 
-	/** Emergency request not signed by an authority. */
 	EMERGENCY_UNSIGNED(Group.DECISIVE, Effect.REJECT, "Emergency request not signed by an authority."),
 
-	/** Emergency request lacks a summary of the emergency. */
 	EMERGENCY_NO_SUMMARY(Group.DECISIVE, Effect.REJECT, "Emergency request lacks a summary of the emergency."),
 
 	/**
@@ -104,7 +93,6 @@ public enum ReasonCode {
 	EMERGENCY_NO_NEXUS(Group.DECISIVE, Effect.REJECT,
 			"Emergency request does not explain how the data will help address the emergency."),
 
-	/** No danger of death or serious physical injury is described. */
 	EMERGENCY_NOT_QUALIFYING(Group.DECISIVE, Effect.REJECT,
 			"No danger of death or serious physical injury is described."),
 
@@ -150,11 +138,9 @@ public enum ReasonCode {
 	EPO_ISSUING_AUTHORITY_NOT_COMPETENT(Group.DECISIVE, Effect.REJECT,
 			"EPO issued by an authority not competent for the data category (prosecutor for content/traffic; police without validation)."),
 
-	/** Traffic/content EPO for an offence below the 3-year threshold and not listed. */
 	EPO_OFFENCE_THRESHOLD_NOT_MET(Group.DECISIVE, Effect.REJECT,
 			"Traffic/content EPO for an offence below the 3-year threshold and not listed."),
 
-	/** The notified enforcing authority raised a ground for refusal. */
 	EPO_REFUSED_BY_ENFORCING_STATE(Group.DECISIVE, Effect.REJECT,
 			"The notified enforcing authority raised a ground for refusal."),
 
@@ -179,7 +165,6 @@ public enum ReasonCode {
 	CONFLICT_OF_LAWS_COMITY(Group.DECISIVE, Effect.CHALLENGE,
 			"Statutory comity motion (18 U.S.C. 2703(h)) - non-US person not residing in the US, qualifying foreign government's law would be violated."),
 
-	/** Comity objection outside 2703(h) (foreign country not a qualifying government). */
 	COMMON_LAW_COMITY(Group.DECISIVE, Effect.CHALLENGE,
 			"Comity objection outside 2703(h) (foreign country not a qualifying government)."),
 
@@ -197,34 +182,25 @@ public enum ReasonCode {
 	EPO_THIRD_COUNTRY_CONFLICT(Group.DECISIVE, Effect.CHALLENGE,
 			"Reasoned objection under Reg. 2023/1543 Art. 17 - compliance would conflict with third-country law."),
 
-	/** Process is valid and sufficient for the data released. */
 	PROCESS_SUFFICIENT(Group.INFORMATIONAL, Effect.RELEASE, "Process is valid and sufficient for the data released."),
 
-	/** No account matches the identifier. */
 	ACCOUNT_NOT_FOUND(Group.INFORMATIONAL, Effect.NO_DATA, "No account matches the identifier."),
 
-	/** Preservation hold placed (90 days US 2703(f); 60 days EU EPOC-PR). */
 	PRESERVATION_ACCEPTED(Group.INFORMATIONAL, Effect.PRESERVE,
 			"Preservation hold placed (90 days US 2703(f); 60 days EU EPOC-PR)."),
 
-	/** Preservation hold extended by a further 90 days on renewal. */
 	PRESERVATION_EXTENDED(Group.INFORMATIONAL, Effect.PRESERVE,
 			"Preservation hold extended by a further 90 days on renewal."),
 
-	/** An earlier preservation hold lapsed before the follow-up process arrived. */
 	PRESERVATION_EXPIRED(Group.INFORMATIONAL, Effect.INFO,
 			"An earlier preservation hold lapsed before the follow-up process arrived."),
 
-	/** A non-disclosure order is in force at evaluation time. */
 	NDO_ACTIVE(Group.INFORMATIONAL, Effect.INFO, "A non-disclosure order is in force at evaluation time."),
 
-	/** A non-disclosure order existed but has expired at evaluation time. */
 	NDO_EXPIRED(Group.INFORMATIONAL, Effect.INFO, "A non-disclosure order existed but has expired at evaluation time."),
 
-	/** A non-disclosure order without an end date. */
 	NDO_NO_EXPIRY(Group.INFORMATIONAL, Effect.INFO, "A non-disclosure order without an end date."),
 
-	/** Emergency request meets all form, nexus, danger and verification requirements. */
 	EMERGENCY_VALID(Group.INFORMATIONAL, Effect.RELEASE,
 			"Emergency request meets all form, nexus, danger and verification requirements."),
 
@@ -235,7 +211,6 @@ public enum ReasonCode {
 	FOREIGN_LOCAL_PROCESS_NONCONTENT(Group.INFORMATIONAL, Effect.RELEASE,
 			"Foreign authority's valid local process for non-content, answerable under 18 U.S.C. 2702(c)(6)."),
 
-	/** Order meets a CLOUD Act executive agreement's conditions (2702(b)(9)). */
 	AGREEMENT_ORDER_VALID(Group.INFORMATIONAL, Effect.RELEASE,
 			"Order meets a CLOUD Act executive agreement's conditions (2702(b)(9))."),
 
@@ -246,25 +221,19 @@ public enum ReasonCode {
 	EPO_NOTIFICATION_REQUIRED(Group.INFORMATIONAL, Effect.INFO,
 			"Traffic/content EPO where the person does not reside in the issuing State - enforcing State notified, 10-day window."),
 
-	/** Emergency EPO - transmit within 8 hours. */
 	EPO_EMERGENCY_8H(Group.INFORMATIONAL, Effect.INFO, "Emergency EPO - transmit within 8 hours."),
 
-	/** Account owner's specific lawful consent supports content disclosure. */
 	OWNER_CONSENT(Group.INFORMATIONAL, Effect.RELEASE,
 			"Account owner's specific lawful consent supports content disclosure."),
 
-	/** User notice withheld because it could endanger a child. */
 	NOTICE_WITHHELD_CHILD_SAFETY(Group.INFORMATIONAL, Effect.INFO,
 			"User notice withheld because it could endanger a child."),
 
-	/** User notice withheld because the account is controlled by an intruder. */
 	NOTICE_WITHHELD_HACKED_ACCOUNT(Group.INFORMATIONAL, Effect.INFO,
 			"User notice withheld because the account is controlled by an intruder."),
 
-	/** No cost reimbursement for emergency responses. */
 	NO_REIMBURSEMENT_EMERGENCY(Group.INFORMATIONAL, Effect.INFO, "No cost reimbursement for emergency responses."),
 
-	/** No cost reimbursement in child-exploitation cases. */
 	NO_REIMBURSEMENT_CHILD_EXPLOITATION(Group.INFORMATIONAL, Effect.INFO,
 			"No cost reimbursement in child-exploitation cases."),
 

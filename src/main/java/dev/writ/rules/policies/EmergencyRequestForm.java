@@ -1,11 +1,10 @@
 package dev.writ.rules.policies;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 import dev.writ.rules.Citation;
 import dev.writ.rules.DemandFacts;
-import dev.writ.rules.DemandFacts.Process;
 import dev.writ.rules.Finding;
 import dev.writ.rules.ProviderProfile;
 import dev.writ.rules.ReasonCode;
@@ -23,6 +22,23 @@ final class EmergencyRequestForm implements Rule {
 	static final Citation POL_EMERG = new Citation("POL-EMERG",
 			"18 U.S.C. § 2702(b)(8), (c)(4); provider policy; FBI Private Industry Notification, 4 Nov 2024");
 
+	/** Each requirement: when it is missed, the code and what the requester must do. */
+	private static final List<Requirement> REQUIREMENTS = List.of(
+			new Requirement(f -> !f.process().onLetterhead(), ReasonCode.EMERGENCY_NO_LETTERHEAD,
+					"Send the request on the agency's official letterhead."),
+			new Requirement(f -> !f.process().signed(), ReasonCode.EMERGENCY_UNSIGNED,
+					"The request must be signed by a law-enforcement or other governmental authority."),
+			new Requirement(f -> isBlank(f.process().emergencySummary()), ReasonCode.EMERGENCY_NO_SUMMARY,
+					"Summarise the emergency: who is in danger, of what, and how soon."),
+			new Requirement(f -> isBlank(f.process().emergencyHowDataHelps()), ReasonCode.EMERGENCY_NO_NEXUS,
+					"Explain how the requested data will help address the emergency."),
+			new Requirement(f -> !f.context().dangerToLife(), ReasonCode.EMERGENCY_NOT_QUALIFYING,
+					"An emergency request needs a danger of death or serious physical injury; otherwise serve legal process."),
+			new Requirement(f -> !f.requester().verifiedAgency() || !f.requester().officialEmailDomain(),
+					ReasonCode.EMERGENCY_UNVERIFIED_SENDER,
+					"The sender could not be verified as an official of the agency (official e-mail domain and call-back "
+							+ "to the agency's published number). Resend from the agency's official account or through the portal."));
+
 	@Override
 	public List<Citation> citations() {
 		return List.of(POL_EMERG);
@@ -33,7 +49,10 @@ final class EmergencyRequestForm implements Rule {
 		if (facts.process().type() != ProcessType.EMERGENCY_REQUEST) {
 			return List.of();
 		}
-		List<Finding> defects = defects(facts);
+		List<Finding> defects = REQUIREMENTS.stream()
+			.filter(requirement -> requirement.missed().test(facts))
+			.map(requirement -> POL_EMERG.blocking(requirement.code(), requirement.fix()))
+			.toList();
 		if (!defects.isEmpty()) {
 			return defects;
 		}
@@ -42,41 +61,12 @@ final class EmergencyRequestForm implements Rule {
 				+ "verified official source."));
 	}
 
-	private static List<Finding> defects(DemandFacts facts) {
-		Process process = facts.process();
-		List<Finding> defects = new ArrayList<>();
-		if (!process.onLetterhead()) {
-			defects.add(POL_EMERG.blocking(ReasonCode.EMERGENCY_NO_LETTERHEAD,
-					"Send the request on the agency's official letterhead."));
-		}
-		if (!process.signed()) {
-			defects.add(POL_EMERG.blocking(ReasonCode.EMERGENCY_UNSIGNED,
-					"The request must be signed by a law-enforcement or other governmental authority."));
-		}
-		if (isBlank(process.emergencySummary())) {
-			defects.add(POL_EMERG.blocking(ReasonCode.EMERGENCY_NO_SUMMARY,
-					"Summarise the emergency: who is in danger, of what, and how soon."));
-		}
-		if (isBlank(process.emergencyHowDataHelps())) {
-			defects.add(POL_EMERG.blocking(ReasonCode.EMERGENCY_NO_NEXUS,
-					"Explain how the requested data will help address the emergency."));
-		}
-		if (!facts.context().dangerToLife()) {
-			defects
-				.add(POL_EMERG.blocking(ReasonCode.EMERGENCY_NOT_QUALIFYING, "An emergency request needs a danger of "
-						+ "death or serious physical injury; otherwise serve legal process."));
-		}
-		if (!facts.requester().verifiedAgency() || !facts.requester().officialEmailDomain()) {
-			defects.add(POL_EMERG
-				.blocking(ReasonCode.EMERGENCY_UNVERIFIED_SENDER, "The sender could not be verified as an "
-						+ "official of the agency (official e-mail domain and call-back to the agency's published number). "
-						+ "Resend from the agency's official account or through the portal."));
-		}
-		return defects;
-	}
-
 	private static boolean isBlank(String text) {
 		return text == null || text.isBlank();
+	}
+
+	private record Requirement(Predicate<DemandFacts> missed, ReasonCode code, String fix) {
+
 	}
 
 }
