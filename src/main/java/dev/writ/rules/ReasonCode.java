@@ -7,29 +7,17 @@ package dev.writ.rules;
  */
 public enum ReasonCode {
 
+	// Each code: its group, its effect, and its meaning as published in the scenario
+	// vocabulary.
+
 	WRONG_COMPANY(Group.DECISIVE, Effect.REJECT, "The demand is addressed to, or names, a different company."),
 
-	/**
-	 * Addressee missing, addressed to an individual employee, or to an entity the
-	 * instrument cannot be served on (e.g. EPO not sent to the EU designated
-	 * establishment).
-	 */
 	NOT_PROPERLY_ADDRESSED(Group.DECISIVE, Effect.REJECT,
 			"Addressee missing, addressed to an individual employee, or to an entity the instrument cannot be served on (e.g. EPO not sent to the EU designated establishment)."),
 
-	/**
-	 * Delivered through a channel the law or provider policy does not accept (support
-	 * chat, undomesticated out-of-state civil subpoena, COPO not served by the Secretary
-	 * of State).
-	 */
 	IMPROPERLY_SERVED(Group.DECISIVE, Effect.REJECT,
 			"Delivered through a channel the law or provider policy does not accept (support chat, undomesticated out-of-state civil subpoena, COPO not served by the Secretary of State)."),
 
-	/**
-	 * Not a recognisable legal instrument for this purpose, key elements missing, or
-	 * instrument not applicable (letter without process, EPO before 18 Aug 2026 or from
-	 * Denmark).
-	 */
 	FACIALLY_INVALID(Group.DECISIVE, Effect.REJECT,
 			"Not a recognisable legal instrument for this purpose, key elements missing, or instrument not applicable (letter without process, EPO before 18 Aug 2026 or from Denmark)."),
 
@@ -46,38 +34,21 @@ public enum ReasonCode {
 
 	ISSUE_DATE_IN_FUTURE(Group.DECISIVE, Effect.REJECT, "The instrument is dated after it was received."),
 
-	/**
-	 * Served after its validity/execution window (federal warrant >14 days; COPO >3
-	 * months).
-	 */
 	PROCESS_EXPIRED(Group.DECISIVE, Effect.REJECT,
 			"Served after its validity/execution window (federal warrant >14 days; COPO >3 months)."),
 
-	/**
-	 * Identifiers or case details are inconsistent or malformed so the target cannot be
-	 * identified with certainty.
-	 */
 	MATERIAL_MISTAKE(Group.DECISIVE, Effect.REJECT,
 			"Identifiers or case details are inconsistent or malformed so the target cannot be identified with certainty."),
 
 	OVERLY_BROAD(Group.DECISIVE, Effect.REJECT,
 			"No specific account/identifier; dragnet, range, keyword or whole-domain demand."),
 
-	/**
-	 * Requested data need stronger process than the one served (content on a subpoena or
-	 * (d) order; transactional records on a subpoena; content on an administrative
-	 * demand).
-	 */
 	DATA_TYPE_NOT_SUPPORTED_BY_PROCESS(Group.DECISIVE, Effect.WITHHOLD,
 			"Requested data need stronger process than the one served (content on a subpoena or (d) order; transactional records on a subpoena; content on an administrative demand)."),
 
 	EXCEEDS_AGENCY_AUTHORITY(Group.DECISIVE, Effect.REJECT,
 			"The issuing body has no statutory power to issue this instrument."),
 
-	/**
-	 * The instrument's authority does not extend to the investigation described (e.g.
-	 * State-only subpoena for an out-of-state offence).
-	 */
 	OUTSIDE_ISSUER_JURISDICTION(Group.DECISIVE, Effect.REJECT,
 			"The instrument's authority does not extend to the investigation described (e.g. State-only subpoena for an out-of-state offence)."),
 
@@ -87,54 +58,27 @@ public enum ReasonCode {
 
 	EMERGENCY_NO_SUMMARY(Group.DECISIVE, Effect.REJECT, "Emergency request lacks a summary of the emergency."),
 
-	/**
-	 * Emergency request does not explain how the data will help address the emergency.
-	 */
 	EMERGENCY_NO_NEXUS(Group.DECISIVE, Effect.REJECT,
 			"Emergency request does not explain how the data will help address the emergency."),
 
 	EMERGENCY_NOT_QUALIFYING(Group.DECISIVE, Effect.REJECT,
 			"No danger of death or serious physical injury is described."),
 
-	/**
-	 * Sender domain is not the agency's official domain or the agency/officer could not
-	 * be verified (fraudulent-EDR pattern).
-	 */
 	EMERGENCY_UNVERIFIED_SENDER(Group.DECISIVE, Effect.REJECT,
 			"Sender domain is not the agency's official domain or the agency/officer could not be verified (fraudulent-EDR pattern)."),
 
-	/**
-	 * Civil (or defence) demand for content without the account owner's specific lawful
-	 * consent.
-	 */
 	CIVIL_CONTENT_REQUIRES_CONSENT(Group.DECISIVE, Effect.WITHHOLD,
 			"Civil (or defence) demand for content without the account owner's specific lawful consent."),
 
-	/**
-	 * Foreign authority without an applicable executive agreement asks for content; must
-	 * go through MLAT/US process.
-	 */
 	FOREIGN_CONTENT_REQUIRES_MLAT(Group.DECISIVE, Effect.WITHHOLD,
 			"Foreign authority without an applicable executive agreement asks for content; must go through MLAT/US process."),
 
-	/**
-	 * Order under a CLOUD Act agreement targets a person the agreement excludes (US
-	 * person or person located in the US for UK orders).
-	 */
 	AGREEMENT_TARGETING_RESTRICTION(Group.DECISIVE, Effect.ROUTE,
 			"Order under a CLOUD Act agreement targets a person the agreement excludes (US person or person located in the US for UK orders)."),
 
-	/**
-	 * Order under a CLOUD Act agreement concerns an offence below the serious-crime
-	 * threshold (max < 3 years).
-	 */
 	AGREEMENT_SERIOUS_CRIME_NOT_MET(Group.DECISIVE, Effect.ROUTE,
 			"Order under a CLOUD Act agreement concerns an offence below the serious-crime threshold (max < 3 years)."),
 
-	/**
-	 * EPO issued by an authority not competent for the data category (prosecutor for
-	 * content/traffic; police without validation).
-	 */
 	EPO_ISSUING_AUTHORITY_NOT_COMPETENT(Group.DECISIVE, Effect.REJECT,
 			"EPO issued by an authority not competent for the data category (prosecutor for content/traffic; police without validation)."),
 
@@ -144,41 +88,21 @@ public enum ReasonCode {
 	EPO_REFUSED_BY_ENFORCING_STATE(Group.DECISIVE, Effect.REJECT,
 			"The notified enforcing authority raised a ground for refusal."),
 
-	/**
-	 * Target belongs to an enterprise customer (>50 seats) - requester redirected to the
-	 * customer.
-	 */
 	ENTERPRISE_REDIRECT(Group.DECISIVE, Effect.REDIRECT,
 			"Target belongs to an enterprise customer (>50 seats) - requester redirected to the customer."),
 
-	/**
-	 * Enterprise target, but a secrecy order forbids telling the customer, so redirection
-	 * is impossible.
-	 */
 	ENTERPRISE_REDIRECT_BLOCKED_BY_NDO(Group.INFORMATIONAL, Effect.INFO,
 			"Enterprise target, but a secrecy order forbids telling the customer, so redirection is impossible."),
 
-	/**
-	 * Statutory comity motion (18 U.S.C. 2703(h)) - non-US person not residing in the US,
-	 * qualifying foreign government's law would be violated.
-	 */
 	CONFLICT_OF_LAWS_COMITY(Group.DECISIVE, Effect.CHALLENGE,
 			"Statutory comity motion (18 U.S.C. 2703(h)) - non-US person not residing in the US, qualifying foreign government's law would be violated."),
 
 	COMMON_LAW_COMITY(Group.DECISIVE, Effect.CHALLENGE,
 			"Comity objection outside 2703(h) (foreign country not a qualifying government)."),
 
-	/**
-	 * EU-stored data of an EU resident demanded by a third-country order not based on an
-	 * international agreement.
-	 */
 	GDPR_ART48_CONFLICT(Group.DECISIVE, Effect.CHALLENGE,
 			"EU-stored data of an EU resident demanded by a third-country order not based on an international agreement."),
 
-	/**
-	 * Reasoned objection under Reg. 2023/1543 Art. 17 - compliance would conflict with
-	 * third-country law.
-	 */
 	EPO_THIRD_COUNTRY_CONFLICT(Group.DECISIVE, Effect.CHALLENGE,
 			"Reasoned objection under Reg. 2023/1543 Art. 17 - compliance would conflict with third-country law."),
 
@@ -204,20 +128,12 @@ public enum ReasonCode {
 	EMERGENCY_VALID(Group.INFORMATIONAL, Effect.RELEASE,
 			"Emergency request meets all form, nexus, danger and verification requirements."),
 
-	/**
-	 * Foreign authority's valid local process for non-content, answerable under 18 U.S.C.
-	 * 2702(c)(6).
-	 */
 	FOREIGN_LOCAL_PROCESS_NONCONTENT(Group.INFORMATIONAL, Effect.RELEASE,
 			"Foreign authority's valid local process for non-content, answerable under 18 U.S.C. 2702(c)(6)."),
 
 	AGREEMENT_ORDER_VALID(Group.INFORMATIONAL, Effect.RELEASE,
 			"Order meets a CLOUD Act executive agreement's conditions (2702(b)(9))."),
 
-	/**
-	 * Traffic/content EPO where the person does not reside in the issuing State -
-	 * enforcing State notified, 10-day window.
-	 */
 	EPO_NOTIFICATION_REQUIRED(Group.INFORMATIONAL, Effect.INFO,
 			"Traffic/content EPO where the person does not reside in the issuing State - enforcing State notified, 10-day window."),
 
@@ -237,10 +153,6 @@ public enum ReasonCode {
 	NO_REIMBURSEMENT_CHILD_EXPLOITATION(Group.INFORMATIONAL, Effect.INFO,
 			"No cost reimbursement in child-exploitation cases."),
 
-	/**
-	 * Provider files/has filed a CyberTipline report under 18 U.S.C. 2258A (side effect,
-	 * not an outcome).
-	 */
 	NCMEC_REPORT(Group.INFORMATIONAL, Effect.INFO,
 			"Provider files/has filed a CyberTipline report under 18 U.S.C. 2258A (side effect, not an outcome).");
 
