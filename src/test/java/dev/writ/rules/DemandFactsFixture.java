@@ -17,12 +17,8 @@ import dev.writ.rules.DemandFacts.Process;
 import dev.writ.rules.DemandFacts.Requester;
 import dev.writ.rules.DemandFacts.Target;
 import dev.writ.rules.scenario.ProviderProfiles;
-import dev.writ.shared.legal.AccountType;
 import dev.writ.shared.legal.DataCategory;
-import dev.writ.shared.legal.GovernmentLevel;
-import dev.writ.shared.legal.IdentifierType;
 import dev.writ.shared.legal.ProcessType;
-import dev.writ.shared.legal.RequesterKind;
 
 /**
  * Valid demands to start from, one per kind of instrument; each test changes only the
@@ -36,17 +32,13 @@ public final class DemandFactsFixture {
 
 	public static final ProviderProfile CONTOSO = ProviderProfiles.contosoCloud();
 
-	public static final Target CONSUMER = new Target("k.morrow@contosomail.example", IdentifierType.EMAIL,
-			AccountType.CONSUMER, null, "US", "US", true, true);
-
-	private String id = "fixture";
+	public static final Target CONSUMER = TargetFixture.CONSUMER;
 
 	private LocalDate received = RECEIVED;
 
 	private LocalDate evaluated;
 
-	private Requester requester = new Requester(RequesterKind.LAW_ENFORCEMENT, "FBI Seattle Field Office", "US", "WA",
-			GovernmentLevel.FEDERAL, true, true, null);
+	private Requester requester = RequesterFixture.FBI;
 
 	private ProcessType type = ProcessType.GRAND_JURY_SUBPOENA;
 
@@ -106,22 +98,20 @@ public final class DemandFactsFixture {
 	}
 
 	public static DemandFactsFixture anEmergencyRequest() {
-		DemandFactsFixture emergency = new DemandFactsFixture().ofType(ProcessType.EMERGENCY_REQUEST)
+		return new DemandFactsFixture().ofType(ProcessType.EMERGENCY_REQUEST)
 			.issuedBy("Seattle Police Department, watch commander", "police")
 			.inJurisdiction("US-WA")
 			.servedBy("emergency_portal")
-			.withContext(new Context(false, false, true, null));
-		emergency.summary = "A kidnapped child is being held; the suspect uses this account.";
-		emergency.howDataHelps = "Recent login IP addresses locate the suspect.";
-		emergency.issued = RECEIVED;
-		emergency.dateRange = new DateRange(RECEIVED.minusDays(3), RECEIVED);
-		return emergency;
+			.withContext(ContextFixture.dangerToLife())
+			.withEmergency("A kidnapped child is being held; the suspect uses this account.",
+					"Recent login IP addresses locate the suspect.")
+			.issuedOn(RECEIVED)
+			.forPeriod(RECEIVED.minusDays(3), RECEIVED);
 	}
 
 	public static DemandFactsFixture aEuropeanProductionOrder() {
 		DemandFactsFixture order = new DemandFactsFixture().ofType(ProcessType.EUROPEAN_PRODUCTION_ORDER)
-			.from(new Requester(RequesterKind.LAW_ENFORCEMENT, "Landeskriminalamt Berlin", "DE", "BE",
-					GovernmentLevel.FOREIGN, true, true, null))
+			.from(RequesterFixture.LKA_BERLIN)
 			.issuedBy("Ermittlungsrichter, Amtsgericht Tiergarten", "investigating_judge")
 			.inJurisdiction("DE")
 			.addressedTo("Contoso Cloud Ireland Limited")
@@ -129,28 +119,24 @@ public final class DemandFactsFixture {
 			.withOffence(new Offence("investment fraud", 10, false))
 			.withCrossBorder(new CrossBorder("EPOC", false, null, null, null))
 			.requesting(DataCategory.EMAIL_CONTENT, DataCategory.BASIC_SUBSCRIBER_INFO);
-		return order.withTargets(new Target("spree.capital@contosomail.example", IdentifierType.EMAIL,
-				AccountType.CONSUMER, null, "IE", "DE", true, false));
+		return order.withTargets(TargetFixture.BERLIN_RESIDENT);
 	}
 
 	public static DemandFactsFixture aUkOverseasProductionOrder() {
 		return new DemandFactsFixture().ofType(ProcessType.OVERSEAS_PRODUCTION_ORDER)
-			.from(new Requester(RequesterKind.LAW_ENFORCEMENT, "National Crime Agency", "GB", "ENG",
-					GovernmentLevel.FOREIGN, true, true, null))
+			.from(RequesterFixture.NATIONAL_CRIME_AGENCY)
 			.issuedBy("Crown Court at Southwark", "judge")
 			.inJurisdiction("GB-EAW")
 			.servedBy("uk_designated_authority")
 			.withOffence(new Offence("conspiracy to defraud", 10, false))
 			.withCrossBorder(new CrossBorder(null, false, "US-UK", null, null))
 			.requesting(DataCategory.EMAIL_CONTENT)
-			.withTargets(new Target("thames.ledger@contosomail.example", IdentifierType.EMAIL, AccountType.CONSUMER,
-					null, "GB", "GB", true, false));
+			.withTargets(TargetFixture.LONDON_RESIDENT);
 	}
 
 	public static DemandFactsFixture aCivilSubpoena() {
 		return new DemandFactsFixture().ofType(ProcessType.CIVIL_SUBPOENA)
-			.from(new Requester(RequesterKind.CIVIL_LITIGANT, "Counsel for plaintiff", "US", "WA",
-					GovernmentLevel.STATE, true, true, null))
+			.from(RequesterFixture.PLAINTIFF_COUNSEL)
 			.issuedBy("King County Superior Court", "attorney_of_record")
 			.inJurisdiction("US-WA")
 			.servedBy("registered_agent");
@@ -296,30 +282,8 @@ public final class DemandFactsFixture {
 				this.signed, this.letterhead, this.issued, this.addressedTo, this.dateRange, this.secrecy, this.summary,
 				this.howDataHelps, this.consent, this.channel, this.offence, this.crossBorder, this.prior,
 				this.domesticated, null, null, null);
-		return new DemandFacts(this.id, this.received, (this.evaluated != null) ? this.evaluated : this.received,
+		return new DemandFacts("fixture", this.received, (this.evaluated != null) ? this.evaluated : this.received,
 				this.requester, process, new ArrayList<>(this.targets), new ArrayList<>(this.data), this.context);
-	}
-
-	/** A target to vary: consumer, in the US, existing. */
-	public static Target consumer(String email) {
-		return new Target(email, IdentifierType.EMAIL, AccountType.CONSUMER, null, "US", "US", true, true);
-	}
-
-	public static Target enterprise(String email, int seats) {
-		return new Target(email, IdentifierType.EMAIL, AccountType.ENTERPRISE, seats, "US", "US", true, true);
-	}
-
-	public static Target missing(String email) {
-		return new Target(email, IdentifierType.EMAIL, AccountType.CONSUMER, null, "US", "US", false, true);
-	}
-
-	public static Target abroad(String email, String dataLocation, String residence) {
-		return new Target(email, IdentifierType.EMAIL, AccountType.CONSUMER, null, dataLocation, residence, true,
-				"US".equals(residence));
-	}
-
-	public static Target named(String identifier, IdentifierType type) {
-		return new Target(identifier, type, AccountType.CONSUMER, null, "US", "US", true, true);
 	}
 
 	/** The assessment of these facts by the whole engine with the demo profile. */
