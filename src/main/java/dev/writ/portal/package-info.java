@@ -3,7 +3,7 @@
  */
 @ApplicationModule(displayName = "Portal",
 		allowedDependencies = { "shared", "intake", "review", "production", "reporting", "agency", "identity", "audit",
-				"secrecy" })
+				"secrecy", "rules" })
 @NullMarked
 package dev.writ.portal;
 

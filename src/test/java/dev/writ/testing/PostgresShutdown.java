@@ -16,7 +16,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class PostgresShutdown {
 
-	private static final Duration PATIENCE = Duration.ofSeconds(20);
+	private static final Duration PATIENCE = Duration.ofSeconds(10);
 
 	private final List<ConfigurableApplicationContext> contexts = new CopyOnWriteArrayList<>();
 
@@ -41,6 +41,10 @@ public final class PostgresShutdown {
 		while (this.contexts.stream().anyMatch(ConfigurableApplicationContext::isActive)
 				&& System.nanoTime() < deadline) {
 			pause();
+		}
+		if (System.nanoTime() >= deadline) {
+			System.err
+				.println("embedded PostgreSQL: stopping although a Spring context is still open after " + PATIENCE);
 		}
 		try {
 			postgres.close();

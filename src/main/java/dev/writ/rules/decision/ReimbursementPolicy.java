@@ -29,13 +29,11 @@ final class ReimbursementPolicy {
 		if (!outcome.releasesData()) {
 			return false;
 		}
-		if (facts.requester().kind() == RequesterKind.CIVIL_LITIGANT) {
-			return policy.civil();
-		}
-		if (!facts.requester().isUsGovernment()) {
+		boolean civil = facts.requester().kind() == RequesterKind.CIVIL_LITIGANT;
+		if (!civil && !facts.requester().isUsGovernment()) {
 			return false;
 		}
-		boolean allowed = policy.usGovernment();
+		boolean allowed = civil ? policy.civil() : policy.usGovernment();
 		if (isEmergency(facts) && !policy.emergencies()) {
 			findings.add(SCA_11.info(ReasonCode.NO_REIMBURSEMENT_EMERGENCY,
 					"No cost reimbursement is sought for emergencies."));

@@ -10,6 +10,7 @@ import dev.writ.rules.DemandFacts.Target;
 import dev.writ.rules.Finding;
 import dev.writ.rules.ProviderProfile;
 import dev.writ.rules.ReasonCode;
+import dev.writ.shared.legal.ProcessType;
 
 /**
  * GDPR Art. 48: a third country's order to transfer personal data is enforceable in the
@@ -31,7 +32,8 @@ final class GdprThirdCountryOrder implements Rule {
 	public List<Finding> check(DemandFacts facts, ProviderProfile profile) {
 		List<Finding> findings = new ArrayList<>();
 		ConflictLaw conflict = facts.context().conflictLaw();
-		if (!ComityMotion.appliesTo(facts) || (conflict != null && !conflict.materialRisk())) {
+		boolean agreementBased = facts.process().type() == ProcessType.MLAT_REQUEST;
+		if (!ComityMotion.appliesTo(facts) || agreementBased || (conflict != null && !conflict.materialRisk())) {
 			return findings;
 		}
 		for (int i = 0; i < facts.targets().size(); i++) {

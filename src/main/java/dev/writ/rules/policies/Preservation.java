@@ -53,9 +53,16 @@ public final class Preservation {
 		return facts.receivedDate().plusDays(basePeriod(facts));
 	}
 
-	/** The last day an earlier hold ran. */
-	static LocalDate heldUntil(PriorPreservation prior) {
-		return prior.receivedDate().plusDays(prior.extended() ? 2L * US_DAYS : US_DAYS);
+	/**
+	 * The last day an earlier hold ran: 90 days (180 once extended) under 2703(f); for an
+	 * EU order, 60 days (90 once extended), the earlier hold being an EU preservation
+	 * order too.
+	 */
+	static LocalDate heldUntil(DemandFacts facts, PriorPreservation prior) {
+		boolean eu = facts.process().isEuOrder();
+		int base = eu ? EU_DAYS : US_DAYS;
+		int extension = eu ? EU_EXTENSION_DAYS : US_DAYS;
+		return prior.receivedDate().plusDays(prior.extended() ? base + extension : base);
 	}
 
 	static int basePeriod(DemandFacts facts) {

@@ -40,9 +40,9 @@ final class PreservationHold implements Rule {
 							+ ". No further statutory extension is possible; " + "serve process to obtain the data."));
 			return findings;
 		}
-		if (prior != null && facts.receivedDate().isAfter(Preservation.heldUntil(prior))) {
+		if (prior != null && facts.receivedDate().isAfter(Preservation.heldUntil(facts, prior))) {
 			findings.add(citation.info(ReasonCode.PRESERVATION_EXPIRED, "The earlier hold ended on "
-					+ Preservation.heldUntil(prior) + "; data deleted since then may be gone."));
+					+ Preservation.heldUntil(facts, prior) + "; data deleted since then may be gone."));
 		}
 		findings.add(citation.info(ReasonCode.PRESERVATION_ACCEPTED, "The records are preserved until "
 				+ Preservation.until(facts) + ". Nothing is disclosed until valid process for the data arrives."));

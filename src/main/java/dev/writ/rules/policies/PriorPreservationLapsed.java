@@ -26,11 +26,11 @@ final class PriorPreservationLapsed implements Rule {
 	public List<Finding> check(DemandFacts facts, ProviderProfile profile) {
 		PriorPreservation prior = facts.process().priorPreservation();
 		if (Preservation.isPreservation(facts) || prior == null
-				|| !facts.receivedDate().isAfter(Preservation.heldUntil(prior))) {
+				|| !facts.receivedDate().isAfter(Preservation.heldUntil(facts, prior))) {
 			return List.of();
 		}
 		return List.of(SCA_07.info(ReasonCode.PRESERVATION_EXPIRED,
-				"The preservation hold of " + prior.receivedDate() + " ended on " + Preservation.heldUntil(prior)
+				"The preservation hold of " + prior.receivedDate() + " ended on " + Preservation.heldUntil(facts, prior)
 						+ ", before this demand arrived; records deleted since then " + "may no longer exist."));
 	}
 

@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * POL-NOTICE, EEV-08, CSE-02: first match wins: nothing released, EU order, danger,
- * hacked account, secrecy order in force, otherwise notify now (SEMANTICS 23).
+ * hacked account, secrecy order in force, otherwise notify now (docs/rules.md, reading
+ * 23).
  */
 class NoticePolicyTests {
 

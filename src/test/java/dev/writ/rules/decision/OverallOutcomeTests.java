@@ -16,8 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Decision procedure step 11: targets that agree give their outcome; a release beside
  * redirected, challenged, routed or rejected targets is a narrowing, beside missing
- * accounts it stays the release; without a release the strongest outcome wins (SEMANTICS
- * 22).
+ * accounts it stays the release; without a release the strongest outcome wins
+ * (docs/rules.md (readings) 22).
  */
 class OverallOutcomeTests {
 

@@ -16,8 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The reasons of an assessment: every code found, once, decisive codes first, without
- * codes that support a release or a hold that did not happen (SEMANTICS output
- * conventions).
+ * codes that support a release or a hold that did not happen (docs/rules.md (readings)
+ * output conventions).
  */
 class ReasonsTests {
 

@@ -9,7 +9,6 @@ import dev.writ.rules.DemandFacts;
 import dev.writ.rules.Finding;
 import dev.writ.rules.Outcome;
 import dev.writ.rules.ReasonCode;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import static dev.writ.rules.DemandFactsFixture.CONTOSO;
@@ -24,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * SCA-11, CSE-02: costs are reimbursed when data is produced to a US governmental entity
  * or a civil litigant, never for emergencies, danger to life or child exploitation, and
- * not by foreign authorities (SEMANTICS 24).
+ * not by foreign authorities (docs/rules.md, reading 24).
  */
 class ReimbursementPolicyTests {
 
@@ -96,7 +95,6 @@ class ReimbursementPolicyTests {
 	}
 
 	@Test
-	@Disabled("engine bug: a civil litigant is always charged (profile.civil) without the child-exploitation exception")
 	void no_reimbursement_is_sought_from_a_civil_litigant_in_a_child_exploitation_case() {
 		// when
 		var subpoena = aCivilSubpoena().withContext(ContextFixture.childExploitation());
@@ -108,7 +106,6 @@ class ReimbursementPolicyTests {
 	}
 
 	@Test
-	@Disabled("engine bug: a civil litigant is always charged (profile.civil) without the danger-to-life exception")
 	void no_reimbursement_is_sought_from_a_civil_litigant_when_a_life_is_in_danger() {
 		var subpoena = aCivilSubpoena().withContext(ContextFixture.dangerToLife());
 		assertThat(decide(subpoena.build(), Outcome.DISCLOSE_NONCONTENT_ONLY)).isFalse();

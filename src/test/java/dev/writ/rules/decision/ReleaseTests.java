@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Decision procedure step 9: the requested categories minus everything withheld, over the
  * requested period cut at receipt; emergency content held back by policy is not a
- * narrowing (SEMANTICS 6, 14, 15).
+ * narrowing (docs/rules.md, reading 6, 14, 15).
  */
 class ReleaseTests {
 

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * EEV-06, SCA-09: an EU production order is answered within 10 days (8 hours in an
  * emergency) when the provider answers it; a 2703(h) comity motion is due within 14 days;
- * nothing else has a statutory deadline (SEMANTICS 11, 19, 20).
+ * nothing else has a statutory deadline (docs/rules.md, reading 11, 19, 20).
  */
 class ResponseDeadlineTests {
 

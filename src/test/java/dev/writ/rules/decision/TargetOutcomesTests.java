@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Decision procedure steps 1 to 10 per target: whole-demand defects reject every target,
  * routing routes every target, then each target's own facts (no account, enterprise,
- * conflict of laws), then what the process lets out (SEMANTICS 13, 18, 21, 22).
+ * conflict of laws), then what the process lets out (docs/rules.md, reading 13, 18, 21,
+ * 22).
  */
 class TargetOutcomesTests {
 

@@ -14,8 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * POL-NODATA: a target with no matching account is answered "no data found" (SEMANTICS
- * 18).
+ * POL-NODATA: a target with no matching account is answered "no data found"
+ * (docs/rules.md (readings) 18).
  */
 class AccountExistsTests {
 

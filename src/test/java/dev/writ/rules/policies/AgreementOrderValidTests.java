@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * SCA-25: an order meeting the executive agreement's conditions lets the provider produce
- * content to that government (SEMANTICS 13).
+ * content to that government (docs/rules.md, reading 13).
  */
 class AgreementOrderValidTests {
 

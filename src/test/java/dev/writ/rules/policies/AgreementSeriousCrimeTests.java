@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * UK-02: orders under the agreement concern serious crime, punishable by at least three
- * years; no offence stated counts as not met (SEMANTICS 13).
+ * years; no offence stated counts as not met (docs/rules.md, reading 13).
  */
 class AgreementSeriousCrimeTests {
 

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * UK-02: an order under the US-UK (or US-AU) agreement may not target a US person or a
- * person in the United States (SEMANTICS 13).
+ * person in the United States (docs/rules.md, reading 13).
  */
 class AgreementTargetingTests {
 

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * POL-CIVIL, SCA-23: a civil subpoena reaches non-content; content only with the account
- * owner's consent (SEMANTICS 16; Suzlon).
+ * owner's consent (docs/rules.md, reading 16; Suzlon).
  */
 class CivilContentConsentTests {
 

@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * POL-FORM (note on State instruments): a civil subpoena of another State's court must be
- * domesticated in Washington, the provider's State (SEMANTICS 3).
+ * domesticated in Washington, the provider's State (docs/rules.md, reading 3).
  */
 class CivilSubpoenaDomesticatedTests {
 

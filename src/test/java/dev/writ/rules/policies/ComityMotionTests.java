@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * SCA-09, SCA-08, POL-CONFLICT: a US warrant for content of a non-US person living abroad
  * is challenged when it risks violating foreign law: a 2703(h) motion for the UK and
  * Australia, common-law comity otherwise; data location alone is never an objection
- * (SEMANTICS 19).
+ * (docs/rules.md, reading 19).
  */
 class ComityMotionTests {
 

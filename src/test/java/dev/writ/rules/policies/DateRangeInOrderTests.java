@@ -15,8 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * POL-FORM, wrong dates: a period must not be reversed nor wholly after receipt; a period
- * running past receipt is cut at receipt (SEMANTICS 6). Dates are measured against
- * receipt, not the evaluation day.
+ * running past receipt is cut at receipt (docs/rules.md, reading 6). Dates are measured
+ * against receipt, not the evaluation day.
  */
 class DateRangeInOrderTests {
 

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * SCA-21: emergency disclosure covers non-content records; content is not released on an
- * emergency request (SEMANTICS 14).
+ * emergency request (docs/rules.md, reading 14).
  */
 class EmergencyDisclosureScopeTests {
 

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * POL-EMERG: an emergency request is in writing, on letterhead, signed, summarises a
  * danger of death or serious injury, says how the data help, and comes from a verified
- * official source (SEMANTICS 14).
+ * official source (docs/rules.md, reading 14).
  */
 class EmergencyRequestFormTests {
 

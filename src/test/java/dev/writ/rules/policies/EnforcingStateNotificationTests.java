@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * EEV-05: a traffic or content order about a person not residing in the issuing State is
- * notified to the enforcing State (SEMANTICS 11).
+ * notified to the enforcing State (docs/rules.md, reading 11).
  */
 class EnforcingStateNotificationTests {
 

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * EEV-07: when the notified enforcing State raises a ground for refusal the order is not
- * executed (SEMANTICS 11).
+ * executed (docs/rules.md, reading 11).
  */
 class EnforcingStateRefusalTests {
 

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.tuple;
 /**
  * POL-ENTERPRISE, EEV-09: a customer with more than 50 seats is asked first, unless a
  * secrecy order in force forbids telling it; never for emergencies or preservation
- * (SEMANTICS 11, 17).
+ * (docs/rules.md, reading 11, 17).
  */
 class EnterpriseRedirectTests {
 

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * EEV-03: traffic and content orders need a judge, court or investigating judge; a public
  * prosecutor suffices for subscriber and identification data; anyone else needs
- * validation (SEMANTICS 11).
+ * validation (docs/rules.md, reading 11).
  */
 class EuIssuingAuthorityCompetentTests {
 

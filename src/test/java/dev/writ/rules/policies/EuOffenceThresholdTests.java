@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * EEV-04: traffic and content orders are for offences punishable by at least three years,
- * or listed offences; the order must state the offence (SEMANTICS 4, 11).
+ * or listed offences; the order must state the offence (docs/rules.md, reading 4, 11).
  */
 class EuOffenceThresholdTests {
 

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * EEV-01: European orders exist from 18 August 2026, between Member States bound by the
- * Regulation; not Denmark, not third countries (SEMANTICS 4).
+ * Regulation; not Denmark, not third countries (docs/rules.md, reading 4).
  */
 class EuOrderApplicableTests {
 

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * EEV-07 (Art. 17): the provider objects to a European Production Order for content whose
  * production would conflict with a third country's law, e.g. content held in the United
- * States (SEMANTICS 11).
+ * States (docs/rules.md, reading 11).
  */
 class EuThirdCountryConflictTests {
 

@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * MLAT-01: a foreign authority without an executive agreement gets content only through
- * mutual legal assistance; its non-content part may still be answered (SEMANTICS 12).
+ * mutual legal assistance; its non-content part may still be answered (docs/rules.md,
+ * reading 12).
  */
 class ForeignContentThroughMlatTests {
 

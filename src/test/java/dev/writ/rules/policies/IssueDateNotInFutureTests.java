@@ -12,8 +12,8 @@ import static dev.writ.rules.DemandFactsFixture.aGrandJurySubpoena;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * POL-FORM, wrong dates: an instrument cannot be dated after it was received (SEMANTICS
- * 6).
+ * POL-FORM, wrong dates: an instrument cannot be dated after it was received
+ * (docs/rules.md (readings) 6).
  */
 class IssueDateNotInFutureTests {
 

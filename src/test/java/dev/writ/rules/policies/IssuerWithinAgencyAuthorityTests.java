@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * POL-FORM: an agency issues only the instruments its enabling law gives it, checked when
- * its powers are recorded (SEMANTICS 10).
+ * its powers are recorded (docs/rules.md, reading 10).
  */
 class IssuerWithinAgencyAuthorityTests {
 

@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * UK-01: an overseas production order not served within three months is treated as
- * quashed (SEMANTICS 7: received later than issue + 3 months).
+ * quashed (docs/rules.md, reading 7: received later than issue + 3 months).
  */
 class OverseasOrderServiceWindowTests {
 

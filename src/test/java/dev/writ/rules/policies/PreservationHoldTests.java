@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * SCA-07, EEV-06: a preservation request holds the records for 90 days, once extended to
  * 180 days from the first request on a renewal within the first 90; an EU preservation
- * order holds them for 60 days (SEMANTICS 21).
+ * order holds them for 60 days (docs/rules.md, reading 21).
  */
 class PreservationHoldTests {
 

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * SCA-07: a disclosure demand arriving after its preservation hold lapsed (90 days, 180
- * if extended) is told the data may be gone (SEMANTICS 21).
+ * if extended) is told the data may be gone (docs/rules.md, reading 21).
  */
 class PriorPreservationLapsedTests {
 

@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * SCA-02 to SCA-05: a subpoena reaches the 2703(c)(2) list, a 2703(d) order all
- * non-content, a warrant everything; the rest is withheld (SEMANTICS 12, 15).
+ * non-content, a warrant everything; the rest is withheld (docs/rules.md, reading 12,
+ * 15).
  */
 class ProcessReachTests {
 

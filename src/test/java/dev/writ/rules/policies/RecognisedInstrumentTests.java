@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * POL-FORM, SCA-20, SCA-07, UK-01: a letter is not process, an overseas production order
  * needs a CLOUD Act agreement, and 2703(f) preservation is for governments only
- * (SEMANTICS 4, 21).
+ * (docs/rules.md, reading 4, 21).
  */
 class RecognisedInstrumentTests {
 

@@ -14,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * SCA-10: a secrecy order is in force while it has no end or ends after the evaluation
- * day; an order ending that day has expired (SEMANTICS: NDO status uses evaluated_on).
+ * day; an order ending that day has expired (docs/rules.md (readings): NDO status uses
+ * evaluated_on).
  */
 class SecrecyOrderStatusTests {
 

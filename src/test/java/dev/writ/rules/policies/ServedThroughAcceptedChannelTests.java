@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * POL-FORM, EEV-01, UK-01: each kind of instrument arrives only through the channels
- * accepted for it (SEMANTICS 2).
+ * accepted for it (docs/rules.md, reading 2).
  */
 class ServedThroughAcceptedChannelTests {
 

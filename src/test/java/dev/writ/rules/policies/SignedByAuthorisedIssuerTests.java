@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * POL-FORM: process is signed, and warrants, 2703(d) orders and UK overseas production
- * orders are signed by a judge (SEMANTICS 5).
+ * orders are signed by a judge (docs/rules.md, reading 5).
  */
 class SignedByAuthorisedIssuerTests {
 

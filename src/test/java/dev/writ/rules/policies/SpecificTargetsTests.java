@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * POL-FORM overbreadth: queries, criteria, wildcards, address ranges and whole domains
- * name no specific account (SEMANTICS 9).
+ * name no specific account (docs/rules.md, reading 9).
  */
 class SpecificTargetsTests {
 

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * POL-FORM (note on State instruments): a State subpoena used by another State's agency
- * is outside the issuer's jurisdiction (SEMANTICS 10).
+ * is outside the issuer's jurisdiction (docs/rules.md, reading 10).
  */
 class StateProcessWithinIssuerJurisdictionTests {
 
