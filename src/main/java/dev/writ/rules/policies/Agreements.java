@@ -13,8 +13,8 @@ final class Agreements {
 	}
 
 	static boolean coversIssuer(DemandFacts facts) {
-		return Jurisdictions.QUALIFYING_FOREIGN_GOVERNMENTS
-			.contains(Jurisdictions.country(facts.process().issuingJurisdiction()));
+		String country = Jurisdictions.country(facts.process().issuingJurisdiction());
+		return country != null && Jurisdictions.QUALIFYING_FOREIGN_GOVERNMENTS.contains(country);
 	}
 
 	/** An overseas production order from a country with an agreement in force. */

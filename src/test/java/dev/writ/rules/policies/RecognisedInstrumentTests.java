@@ -87,4 +87,14 @@ class RecognisedInstrumentTests {
 		assertThat(this.rule.check(foreign.build(), CONTOSO)).isEmpty();
 	}
 
+	@Test
+	void an_overseas_production_order_naming_no_issuing_jurisdiction_is_facially_invalid() {
+		// given: found by fuzzing, once a crash
+		var order = aUkOverseasProductionOrder().inJurisdiction(null);
+		// when
+		List<Finding> findings = this.rule.check(order.build(), CONTOSO);
+		// then
+		assertThat(findings).extracting(Finding::code).containsExactly(ReasonCode.FACIALLY_INVALID);
+	}
+
 }
