@@ -10,8 +10,15 @@ import org.jspecify.annotations.Nullable;
  * @param username the user's e-mail address
  * @param password the initial password in clear; only its hash is kept
  * @param agencyId required for officers, absent for staff
+ * @param totpSecret an authenticator secret the user already holds (accounts moved from
+ * another system); null, and the user enrols at first sign-in
  */
-public record NewUser(String username, String displayName, String password, Role role, @Nullable UUID agencyId) {
+public record NewUser(String username, String displayName, String password, Role role, @Nullable UUID agencyId,
+		@Nullable String totpSecret) {
+
+	public NewUser(String username, String displayName, String password, Role role, @Nullable UUID agencyId) {
+		this(username, displayName, password, role, agencyId, null);
+	}
 
 	@Override
 	public String toString() {

@@ -55,8 +55,8 @@ class DemoData {
 
 	private UserView createUser(DemoLogin login, Map<NewAgency, AgencyView> agencies) {
 		UUID agencyId = (login.agency() != null) ? agencies.get(login.agency()).id() : null;
-		return this.users.create(
-				new NewUser(login.username(), login.displayName(), DemoLogin.PASSWORD, login.role(), agencyId), SEEDER);
+		return this.users.create(new NewUser(login.username(), login.displayName(), DemoLogin.PASSWORD, login.role(),
+				agencyId, DemoSecrets.secretFor(login.username())), SEEDER);
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import dev.writ.audit.AuditTrail;
 import dev.writ.demo.DemoLogin;
+import dev.writ.demo.DemoSecrets;
 import dev.writ.shared.audit.AuditAction;
 import dev.writ.testing.AuditAssertions;
 import dev.writ.testing.MutableClock;
@@ -19,12 +20,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -56,13 +60,25 @@ class SignInIntegrationTests {
 	}
 
 	@Test
-	void the_demo_officer_signs_in_and_is_sent_home_and_the_sign_in_is_audited() throws Exception {
+	void the_demo_officer_gives_password_then_code_and_is_sent_home_and_both_steps_are_audited() throws Exception {
 		// given
 		var audit = AuditAssertions.mark(this.trail);
-		// when / then
-		this.mvc.perform(formLogin("/sign-in").user(DemoLogin.FBI_OFFICER.username()).password(DemoLogin.PASSWORD))
-			.andExpect(authenticated().withRoles("OFFICER"))
-			.andExpect(redirectedUrl("/home"));
+		// when: the password is only the first step
+		MockHttpSession session = (MockHttpSession) this.mvc
+			.perform(formLogin("/sign-in").user(DemoLogin.FBI_OFFICER.username()).password(DemoLogin.PASSWORD))
+			.andExpect(redirectedUrl("/second-factor"))
+			.andReturn()
+			.getRequest()
+			.getSession();
+		this.mvc.perform(get("/officer/demands").session(session)).andExpect(redirectedUrl("/second-factor"));
+		// then: the code completes sign-in
+		this.mvc
+			.perform(post("/second-factor").session(session)
+				.with(csrf())
+				.param("code", DemoSecrets.currentCode(DemoLogin.FBI_OFFICER.username(), this.clock)))
+			.andExpect(redirectedUrl("/home"))
+			.andExpect(authenticated().withRoles("OFFICER"));
+		audit.expect(AuditAction.PASSWORD_VERIFIED).actor(DemoLogin.FBI_OFFICER.username()).assertRecorded();
 		audit.expect(AuditAction.SIGN_IN_SUCCEEDED)
 			.actor(DemoLogin.FBI_OFFICER.username())
 			.subject("user:" + DemoLogin.FBI_OFFICER.username())
@@ -112,7 +128,7 @@ class SignInIntegrationTests {
 		// and after the lock runs out, the right password works again
 		this.clock.shiftBy(Duration.ofMinutes(16));
 		this.mvc.perform(formLogin("/sign-in").user(username).password("correct horse battery"))
-			.andExpect(authenticated());
+			.andExpect(redirectedUrl("/second-factor/enrol"));
 	}
 
 	@Test

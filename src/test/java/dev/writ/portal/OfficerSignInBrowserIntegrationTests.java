@@ -31,7 +31,12 @@ class OfficerSignInBrowserIntegrationTests {
 			// when
 			page.findElement(By.id("username")).sendKeys(DemoLogin.FBI_OFFICER.username());
 			page.findElement(By.id("password")).sendKeys(DemoLogin.PASSWORD);
-			page.findElement(By.cssSelector("button[type=submit]")).click();
+			page.findElement(By.cssSelector("main button[type=submit]")).click();
+			// and the code from the authenticator (the demo shows it on the page)
+			assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Enter your code");
+			browser.screenshot("officer-second-factor");
+			page.findElement(By.id("code")).sendKeys(page.findElement(By.cssSelector("#demo-code strong")).getText());
+			page.findElement(By.cssSelector("main button[type=submit]")).click();
 			// then
 			assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("My demands");
 			assertThat(page.getCurrentUrl()).endsWith("/officer/demands");
@@ -53,7 +58,7 @@ class OfficerSignInBrowserIntegrationTests {
 			// when
 			page.findElement(By.id("username")).sendKeys(DemoLogin.ANALYST.username());
 			page.findElement(By.id("password")).sendKeys("not the password");
-			page.findElement(By.cssSelector("button[type=submit]")).click();
+			page.findElement(By.cssSelector("main button[type=submit]")).click();
 			// then
 			assertThat(page.findElement(By.id("sign-in-error")).getText()).contains("not right");
 			browser.screenshot("sign-in-error");

@@ -3,7 +3,7 @@ package dev.writ.identity.internal;
 import java.util.Locale;
 
 import dev.writ.identity.SignInFailed;
-import dev.writ.identity.SignInSucceeded;
+import dev.writ.identity.PasswordVerified;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -34,7 +34,7 @@ class SignInAuditor {
 	@EventListener
 	void on(AuthenticationSuccessEvent success) {
 		String username = success.getAuthentication().getName();
-		this.counter.signedIn(username, new SignInSucceeded(username, remoteAddress(success.getAuthentication())));
+		this.events.publishEvent(new PasswordVerified(username, remoteAddress(success.getAuthentication())));
 	}
 
 	@EventListener

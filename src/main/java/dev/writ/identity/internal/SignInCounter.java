@@ -4,14 +4,16 @@ import java.time.Clock;
 import java.time.Instant;
 
 import dev.writ.identity.AccountLocked;
-import dev.writ.identity.SignInSucceeded;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps each account's run of failed sign-ins and locks it when the policy says so.
+ * Keeps each account's run of failed sign-ins and locks it when the policy says so. A
+ * correct password does not clear the run: only a completed sign-in (second factor
+ * included) does, or an attacker who knows the password could guess second-factor codes
+ * without end.
  */
 @Component
 class SignInCounter {
@@ -29,15 +31,6 @@ class SignInCounter {
 		this.events = events;
 		this.policy = policy;
 		this.clock = clock;
-	}
-
-	@Transactional
-	void signedIn(String username, SignInSucceeded event) {
-		this.accounts.findByUsername(username).ifPresent(account -> {
-			account.signedIn(this.clock.instant());
-			this.accounts.save(account);
-		});
-		this.events.publishEvent(event);
 	}
 
 	@Transactional

@@ -1,6 +1,8 @@
 package dev.writ.identity.internal;
 
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
 
 import dev.writ.identity.Role;
@@ -9,6 +11,7 @@ import dev.writ.identity.UserView;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -40,6 +43,15 @@ class UserAccount {
 	private Instant lockedUntil;
 
 	private Instant lastSignInAt;
+
+	private String totpSecret;
+
+	private Instant totpEnrolledAt;
+
+	private Long totpLastStep;
+
+	@MappedCollection(idColumn = "user_account")
+	private Set<RecoveryCode> recoveryCodes = new HashSet<>();
 
 	@Version
 	private Integer version;
@@ -87,6 +99,65 @@ class UserAccount {
 	SignedInUser principal(Instant now) {
 		var access = new SignedInUser.Access(this.passwordHash, this.status == AccountStatus.ACTIVE, !isLockedAt(now));
 		return new SignedInUser(this.id, this.username, this.displayName, this.role, this.agencyId, access);
+	}
+
+	boolean hasSecondFactor() {
+		return this.totpEnrolledAt != null;
+	}
+
+	/**
+	 * Starts enrolment with a secret that becomes the factor once a first code confirms
+	 * it.
+	 */
+	void beginEnrolment(String secret) {
+		if (hasSecondFactor()) {
+			throw new IllegalStateException("already enrolled");
+		}
+		this.totpSecret = secret;
+	}
+
+	void completeEnrolment(Instant now, long step, Set<String> recoveryCodeHashes) {
+		this.totpEnrolledAt = now;
+		this.totpLastStep = step;
+		this.recoveryCodes = new HashSet<>();
+		recoveryCodeHashes.forEach(hash -> this.recoveryCodes.add(new RecoveryCode(hash, null)));
+	}
+
+	/**
+	 * Accepts a code's time step once: a code seen before (or an older one) is a replay.
+	 */
+	boolean acceptStep(long step) {
+		if (this.totpLastStep != null && step <= this.totpLastStep) {
+			return false;
+		}
+		this.totpLastStep = step;
+		return true;
+	}
+
+	/** Uses an unused recovery code; false when there is no such code or it was used. */
+	boolean useRecoveryCode(String hash, Instant now) {
+		RecoveryCode code = this.recoveryCodes.stream()
+			.filter(c -> c.codeHash().equals(hash) && c.usedAt() == null)
+			.findFirst()
+			.orElse(null);
+		if (code == null) {
+			return false;
+		}
+		this.recoveryCodes.remove(code);
+		this.recoveryCodes.add(new RecoveryCode(hash, now));
+		return true;
+	}
+
+	long unusedRecoveryCodes() {
+		return this.recoveryCodes.stream().filter(c -> c.usedAt() == null).count();
+	}
+
+	String totpSecret() {
+		return this.totpSecret;
+	}
+
+	UUID id() {
+		return this.id;
 	}
 
 	UserView view() {

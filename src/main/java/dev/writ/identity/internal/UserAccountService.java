@@ -46,6 +46,10 @@ class UserAccountService implements UserAccounts, UserDetailsService {
 		UserAccount account = new UserAccount(UUID.randomUUID(), username, user.displayName().trim(),
 				this.passwords.encode(user.password()), user.role(), user.agencyId(), AccountStatus.ACTIVE,
 				this.clock.instant());
+		if (user.totpSecret() != null) {
+			account.beginEnrolment(user.totpSecret());
+			account.completeEnrolment(this.clock.instant(), 0, java.util.Set.of());
+		}
 		UserAccount saved = this.accounts.save(account);
 		this.events.publishEvent(new UserCreated(saved.view().id(), username, user.role(), actor));
 		return saved.view();

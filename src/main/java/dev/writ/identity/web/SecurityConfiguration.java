@@ -8,6 +8,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -46,13 +47,14 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain webChain(HttpSecurity http, AuditedAccessDenial denial) {
+	SecurityFilterChain webChain(HttpSecurity http, AuditedAccessDenial denial, PasswordAccepted passwordAccepted) {
 		http.authorizeHttpRequests(
 				requests -> requests.requestMatchers(PUBLIC_PATHS).permitAll().anyRequest().authenticated());
 		http.formLogin(form -> form.loginPage("/sign-in")
 			.loginProcessingUrl("/sign-in")
-			.defaultSuccessUrl("/home", true)
+			.successHandler(passwordAccepted)
 			.failureHandler(new SignInFailureRedirect()));
+		http.addFilterAfter(new SecondFactorGate(), AnonymousAuthenticationFilter.class);
 		http.logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"));
 		http.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(denial).authenticationEntryPoint(denial));
 		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

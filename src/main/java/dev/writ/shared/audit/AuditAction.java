@@ -6,8 +6,16 @@ package dev.writ.shared.audit;
  */
 public enum AuditAction {
 
-	/** A user signed in. */
+	/** A user completed sign-in: password and second factor. */
 	SIGN_IN_SUCCEEDED,
+	/** A user's password was accepted; the second factor is still to come. */
+	PASSWORD_VERIFIED,
+	/** A second-factor code was refused (wrong, replayed, or the account is locked). */
+	SECOND_FACTOR_FAILED,
+	/** A user enrolled an authenticator app. */
+	SECOND_FACTOR_ENROLLED,
+	/** A user signed in with a one-time recovery code instead of the authenticator. */
+	RECOVERY_CODE_USED,
 	/** A sign-in was refused (bad credentials, locked or disabled account). */
 	SIGN_IN_FAILED,
 	/** An account was locked after repeated failed sign-ins. */
