@@ -58,9 +58,8 @@ public final class TestDatabase {
 
 	private static TestDatabase embedded() {
 		try {
-			// The server stops itself when the JVM ends (EmbeddedPostgres registers its
-			// own shutdown hook).
-			EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+			EmbeddedPostgres postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
+			shutdown = PostgresShutdown.of(postgres);
 			return new TestDatabase(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "");
 		}
 		catch (IOException ex) {

@@ -33,6 +33,7 @@ class TestDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
 			context.getEnvironment()
 				.getPropertySources()
 				.addFirst(new MapPropertySource("writ-test-database", properties));
+			TestDatabase.using(context);
 		}
 
 	}
