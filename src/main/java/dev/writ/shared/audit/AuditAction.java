@@ -33,6 +33,12 @@ public enum AuditAction {
 	/** A secrecy order was recorded. */
 	SECRECY_ORDER_RECORDED,
 	/** The audit chain was verified. */
-	AUDIT_CHAIN_VERIFIED
+	AUDIT_CHAIN_VERIFIED,
+	/** A legal hold (preservation) was placed on an account for a demand. */
+	LEGAL_HOLD_PLACED,
+	/** A legal hold was extended to a later date. */
+	LEGAL_HOLD_EXTENDED,
+	/** A legal hold was released before its end date. */
+	LEGAL_HOLD_RELEASED
 
 }
