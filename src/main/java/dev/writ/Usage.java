@@ -19,6 +19,10 @@ final class Usage {
 			  WRIT_DB_URL        PostgreSQL JDBC URL, e.g. jdbc:postgresql://db.example:5432/writ (required)
 			  WRIT_DB_USER       database user
 			  WRIT_DB_PASSWORD   database password
+			  WRIT_DOCUMENT_KEY  AES-256 key for stored documents: base64 of 32 random bytes
+			                     (openssl rand -base64 32); required to serve the portal
+			  WRIT_DOCUMENT_PATH where the encrypted documents live (default ./data/documents)
+			  WRIT_DOCUMENT_MAX_SIZE  largest upload accepted (default 20MB, at most 256MB)
 			  WRIT_PORT          HTTP port of the portal (default 8080)
 			""";
 

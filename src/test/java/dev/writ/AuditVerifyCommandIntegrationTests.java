@@ -10,6 +10,7 @@ import dev.writ.agency.NewAgency;
 import dev.writ.shared.legal.GovernmentLevel;
 import dev.writ.shared.legal.RequesterKind;
 import dev.writ.testing.TestDatabase;
+import dev.writ.testing.TestDocumentStore;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.WebApplicationType;
@@ -141,7 +142,7 @@ class AuditVerifyCommandIntegrationTests {
 		return new SpringApplicationBuilder(WritApplication.class).web(WebApplicationType.NONE)
 			.initializers(new DatabaseSettings(this.url, TestDatabase.get().user(), TestDatabase.get().password())
 				.initializer())
-			.run();
+			.run(TestDocumentStore.ARGUMENTS);
 	}
 
 	record Run(int exit, String out, String err) {

@@ -12,12 +12,14 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The one Spring test context every integration test shares: the whole application on a
- * random port, on PostgreSQL, with the demo data and a clock tests can move. Sharing it
- * keeps the suite fast; tests therefore never assume empty tables.
+ * random port, on PostgreSQL, with the demo data, a clock tests can move and the fixed
+ * test document key ({@link TestDocumentStore}). Sharing it keeps the suite fast; tests
+ * therefore never assume empty tables.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { TestDocumentStore.KEY_PROPERTY, TestDocumentStore.PATH_PROPERTY })
 @AutoConfigureMockMvc
 @ActiveProfiles("demo")
 @Import(TestClockConfiguration.class)

@@ -39,6 +39,8 @@ public enum AuditAction {
 	/** A legal hold was extended to a later date. */
 	LEGAL_HOLD_EXTENDED,
 	/** A legal hold was released before its end date. */
-	LEGAL_HOLD_RELEASED
+	LEGAL_HOLD_RELEASED,
+	/** An uploaded document was accepted and stored encrypted. */
+	DOCUMENT_STORED
 
 }
