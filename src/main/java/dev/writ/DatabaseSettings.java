@@ -38,9 +38,7 @@ record DatabaseSettings(String url, String user, String password) {
 	}
 
 	private static String setting(Map<String, String> environment, String name) {
-		String property = System.getProperty(name);
-		String value = (property != null) ? property : environment.get(name);
-		return (value != null) ? value : "";
+		return RequiredSettings.setting(environment, name);
 	}
 
 	/** Hands the settings to Spring ahead of every other property source. */

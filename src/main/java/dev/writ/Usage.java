@@ -23,6 +23,8 @@ final class Usage {
 			                     (openssl rand -base64 32); required to serve the portal
 			  WRIT_DOCUMENT_PATH where the encrypted documents live (default ./data/documents)
 			  WRIT_DOCUMENT_MAX_SIZE  largest upload accepted (default 20MB, at most 256MB)
+			  WRIT_PROVIDER_PROFILE     the provider profile JSON file, or "demo" (required by the portal)
+			  WRIT_DIRECTORY_CONNECTOR  the account directory connector, or "demo" (required by the portal)
 			  WRIT_PORT          HTTP port of the portal (default 8080)
 			""";
 

@@ -54,6 +54,11 @@ final class WritLauncher {
 		if (args.length > 0 && !args[0].startsWith("-")) {
 			return runCommand(args, database);
 		}
+		String missing = RequiredSettings.missingForPortal(this.environment);
+		if (missing != null) {
+			this.err.println(missing);
+			return 1;
+		}
 		new SpringApplicationBuilder(WritApplication.class).initializers(database.initializer()).run(args);
 		return KEEP_RUNNING;
 	}

@@ -47,6 +47,17 @@ class WritLauncherTests {
 	}
 
 	@Test
+	void with_a_database_but_without_the_portal_settings_it_names_each_missing_one_in_one_line() {
+		// when
+		int exit = launcher(Map.of("WRIT_DB_URL", "jdbc:postgresql://localhost:1/writ")).launch(new String[0]);
+		// then
+		assertThat(exit).isEqualTo(1);
+		assertThat(text(this.err).lines()).singleElement()
+			.asString()
+			.contains("WRIT_DOCUMENT_KEY", "WRIT_PROVIDER_PROFILE", "WRIT_DIRECTORY_CONNECTOR");
+	}
+
+	@Test
 	void help_prints_the_usage_without_needing_a_database() {
 		// when
 		int exit = launcher(Map.of()).launch(new String[] { "help" });

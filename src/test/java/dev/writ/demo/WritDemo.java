@@ -24,6 +24,9 @@ public final class WritDemo {
 		if (System.getenv("WRIT_DOCUMENT_KEY") == null) {
 			System.setProperty("WRIT_DOCUMENT_KEY", DemoDocumentKey.loadOrCreate(Path.of("data", "document.key")));
 		}
+		System.setProperty("WRIT_PROVIDER_PROFILE", System.getenv().getOrDefault("WRIT_PROVIDER_PROFILE", "demo"));
+		System.setProperty("WRIT_DIRECTORY_CONNECTOR",
+				System.getenv().getOrDefault("WRIT_DIRECTORY_CONNECTOR", "demo"));
 		System.setProperty("spring.profiles.active", "demo");
 		WritApplication.main(args);
 	}

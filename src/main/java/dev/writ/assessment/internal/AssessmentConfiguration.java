@@ -26,7 +26,7 @@ class AssessmentConfiguration {
 
 	@Bean
 	ProviderProfile providerProfile(@Value("${writ.provider.profile:}") String file) {
-		if (file.isBlank()) {
+		if (file.isBlank() || "demo".equals(file)) {
 			log.info("Provider profile: {} (built-in demo profile; set WRIT_PROVIDER_PROFILE to use your own)",
 					ProviderProfiles.contosoCloud().name());
 			return ProviderProfiles.contosoCloud();
