@@ -41,6 +41,11 @@ public enum AuditAction {
 	/** A legal hold was released before its end date. */
 	LEGAL_HOLD_RELEASED,
 	/** An uploaded document was accepted and stored encrypted. */
-	DOCUMENT_STORED
+	DOCUMENT_STORED,
+	/**
+	 * An e-mail was queued for sending (its text is kept in the outbox, never case
+	 * content).
+	 */
+	MAIL_QUEUED
 
 }
