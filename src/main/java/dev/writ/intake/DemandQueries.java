@@ -12,9 +12,25 @@ public interface DemandQueries {
 	/** An agency's demands, newest first. */
 	List<DemandSummary> forAgency(UUID agencyId);
 
-	/** Demands not yet closed, oldest first. */
+	/** Demands not yet finished, oldest first. */
 	List<DemandSummary> open();
 
 	Optional<DemandSummary> byReference(String reference);
+
+	/** One demand in full. */
+	Optional<DemandDetail> detail(String reference);
+
+	/**
+	 * Every version submitted, oldest first, as scenario JSON (facts) with its
+	 * assessment.
+	 */
+	List<Revision> revisions(String reference);
+
+	/**
+	 * One submitted version.
+	 */
+	record Revision(int number, java.time.Instant submittedAt, String factsJson, AssessmentSummary assessment) {
+
+	}
 
 }

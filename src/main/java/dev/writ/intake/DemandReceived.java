@@ -15,7 +15,7 @@ import org.jmolecules.event.types.DomainEvent;
  * with it.
  */
 public record DemandReceived(UUID demandId, String reference, UUID agencyId, ProcessType processType,
-		NondisclosureOrder nondisclosureOrder, String actor) implements DomainEvent, Auditable {
+		NondisclosureOrder nondisclosureOrder, DemandStatus status, String actor) implements DomainEvent, Auditable {
 
 	@Override
 	public AuditAction action() {
@@ -30,7 +30,7 @@ public record DemandReceived(UUID demandId, String reference, UUID agencyId, Pro
 	@Override
 	public Map<String, String> details() {
 		return Map.of("process_type", this.processType.code(), "secrecy_order",
-				Boolean.toString(this.nondisclosureOrder.present()));
+				Boolean.toString(this.nondisclosureOrder.present()), "status", this.status.name());
 	}
 
 }

@@ -1,22 +1,42 @@
 package dev.writ.intake;
 
 /**
- * Where a demand stands from the requester's side. The review module keeps the finer case
+ * Where a demand stands, as the requester sees it. The review module keeps the finer case
  * lifecycle.
  */
 public enum DemandStatus {
 
-	/** Received and waiting for review. */
-	RECEIVED("Received");
+	/** Received, assessed and waiting for review. */
+	RECEIVED("Received", false),
+	/** The requester must correct it: a deficiency notice says what. */
+	DEFICIENT("Needs correction", false),
+	/** An emergency request held until the sender is verified by call-back. */
+	HELD_FOR_VERIFICATION("Held for verification", false),
+	/** Withdrawn by the requester. */
+	WITHDRAWN("Withdrawn", true),
+	/** Finished. */
+	CLOSED("Closed", true);
 
 	private final String label;
 
-	DemandStatus(String label) {
+	private final boolean finished;
+
+	DemandStatus(String label, boolean finished) {
 		this.label = label;
+		this.finished = finished;
 	}
 
 	public String label() {
 		return this.label;
+	}
+
+	public boolean finished() {
+		return this.finished;
+	}
+
+	/** Whether the requester may correct and resubmit it now. */
+	public boolean correctable() {
+		return this == DEFICIENT || this == RECEIVED || this == HELD_FOR_VERIFICATION;
 	}
 
 }

@@ -6,16 +6,24 @@ import java.util.UUID;
 
 import dev.writ.shared.legal.DataCategory;
 
-import org.jspecify.annotations.Nullable;
-
 /**
- * A command to receive a demand.
+ * A command to receive a demand, as the requester submits it. Who the requester is and
+ * what the accounts are is not taken from here: intake asks the agency registry and the
+ * account directory.
  *
- * @param submittedBy the officer who submitted it; null when it arrived by another
- * channel
+ * @param officerId the officer who submits it
  * @param actor who is recording it, for the audit trail
+ * @param attested whether the officer attested that the submission is true and that they
+ * are authorised
  */
-public record SubmitDemand(UUID agencyId, @Nullable UUID submittedBy, String actor, Requester requester,
-		LegalProcess process, List<Target> targets, Set<DataCategory> dataRequested, CaseContext context) {
+public record SubmitDemand(UUID agencyId, UUID officerId, String actor, Channel channel, LegalProcess process,
+		List<NamedTarget> targets, Set<DataCategory> dataRequested, CaseContext context, List<Upload> documents,
+		boolean attested) {
+
+	public SubmitDemand {
+		targets = List.copyOf(targets);
+		dataRequested = Set.copyOf(dataRequested);
+		documents = List.copyOf(documents);
+	}
 
 }

@@ -3,7 +3,9 @@
  * targets, data asked for, context), its documents, and the queries other modules read
  * them through.
  */
-@ApplicationModule(displayName = "Intake", allowedDependencies = { "shared", "agency", "identity" })
+@ApplicationModule(displayName = "Intake",
+		allowedDependencies = { "shared", "agency", "identity", "directory", "documents", "rules", "rules :: scenario",
+				"mail" })
 @NullMarked
 package dev.writ.intake;
 

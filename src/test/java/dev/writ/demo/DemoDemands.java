@@ -17,15 +17,18 @@ import dev.writ.intake.LegalProcess.EmergencyDetails;
 import dev.writ.intake.LegalProcess.Issuance;
 import dev.writ.intake.LegalProcess.NondisclosureOrder;
 import dev.writ.intake.LegalProcess.Offence;
-import dev.writ.intake.Requester;
+import dev.writ.intake.Channel;
+import dev.writ.intake.NamedTarget;
 import dev.writ.intake.SubmitDemand;
-import dev.writ.intake.Target;
-import dev.writ.intake.Target.AccountFacts;
-import dev.writ.shared.legal.AccountType;
+import dev.writ.intake.Upload;
+import dev.writ.intake.Upload.DocumentKind;
+import dev.writ.testing.TestPdfs;
 import dev.writ.shared.legal.DataCategory;
 import dev.writ.shared.legal.IdentifierType;
 import dev.writ.shared.legal.ProcessType;
 import dev.writ.shared.legal.ServiceChannel;
+
+import org.springframework.core.io.ByteArrayResource;
 
 /**
  * A few demands so the demo's lists are not empty: a grand-jury subpoena, a warrant under
@@ -40,22 +43,23 @@ final class DemoDemands {
 		return List.of(
 				demand(agencies.get(DemoAgencies.FBI_SEATTLE), DemoLogin.FBI_OFFICER, users, grandJurySubpoena(),
 						Set.of(DataCategory.BASIC_SUBSCRIBER_INFO, DataCategory.IP_CONNECTION_HISTORY),
-						consumer("k.morrow@contosomail.example", "US")),
+						consumer("k.morrow@contosomail.example")),
 				demand(agencies.get(DemoAgencies.SEATTLE_POLICE), DemoLogin.CITY_OFFICER, users, warrantUnderSecrecy(),
 						Set.of(DataCategory.EMAIL_CONTENT, DataCategory.BASIC_SUBSCRIBER_INFO),
-						consumer("gulf.freight.ops@contosomail.example", "US")),
+						consumer("gulf.freight.ops@contosomail.example")),
 				demand(agencies.get(DemoAgencies.LKA_BERLIN), DemoLogin.GERMAN_OFFICER, users,
 						europeanProductionOrder(),
 						Set.of(DataCategory.EMAIL_CONTENT, DataCategory.BASIC_SUBSCRIBER_INFO),
-						consumer("spree.capital@contosomail.example", "DE")));
+						consumer("spree.capital@contosomail.example")));
 	}
 
 	private static SubmitDemand demand(AgencyView agency, DemoLogin officer, UserAccounts users, LegalProcess process,
-			Set<DataCategory> data, Target target) {
-		Requester requester = new Requester(agency.kind(), agency.name(), agency.country(), agency.region(),
-				agency.level(), true, true, null);
+			Set<DataCategory> data, NamedTarget target) {
+		Upload document = new Upload(DocumentKind.LEGAL_PROCESS, process.type().code() + ".pdf",
+				new ByteArrayResource(TestPdfs.onePage(process.issuance().issuedBy() + " - " + process.type().code())));
 		return new SubmitDemand(agency.id(), users.byUsername(officer.username()).orElseThrow().id(),
-				officer.username(), requester, process, List.of(target), data, CaseContext.none());
+				officer.username(), Channel.SEEDED, process, List.of(target), data, CaseContext.none(),
+				List.of(document), true);
 	}
 
 	private static LegalProcess grandJurySubpoena() {
@@ -90,10 +94,8 @@ final class DemoDemands {
 				false, offence, crossBorder, null);
 	}
 
-	private static Target consumer(String email, String residence) {
-		String location = "DE".equals(residence) ? "IE" : "US";
-		return new Target(email, IdentifierType.EMAIL,
-				new AccountFacts(true, AccountType.CONSUMER, null, null, location, residence, "US".equals(residence)));
+	private static NamedTarget consumer(String email) {
+		return new NamedTarget(email, IdentifierType.EMAIL);
 	}
 
 }

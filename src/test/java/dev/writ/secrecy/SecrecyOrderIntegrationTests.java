@@ -2,10 +2,11 @@ package dev.writ.secrecy;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.UUID;
 
-import dev.writ.agency.Agencies;
 import dev.writ.audit.AuditTrail;
+import dev.writ.demo.DemoLogin;
+import dev.writ.identity.UserAccounts;
+import dev.writ.identity.UserView;
 import dev.writ.intake.DemandIntake;
 import dev.writ.intake.DemandReceipt;
 import dev.writ.shared.audit.AuditAction;
@@ -33,7 +34,7 @@ class SecrecyOrderIntegrationTests {
 	SecrecyOrders secrecyOrders;
 
 	@Autowired
-	Agencies agencies;
+	UserAccounts users;
 
 	@Autowired
 	AuditTrail trail;
@@ -43,7 +44,7 @@ class SecrecyOrderIntegrationTests {
 		// given
 		var audit = AuditAssertions.mark(this.trail);
 		// when
-		DemandReceipt receipt = this.intake.receive(DemandFixtures.everyFieldFilled(anAgency()));
+		DemandReceipt receipt = this.intake.receive(DemandFixtures.everyFieldFilled(anOfficer()));
 		// then
 		SecrecyOrderView order = await().atMost(Duration.ofSeconds(10))
 			.until(() -> this.secrecyOrders.forDemand(receipt.demandId()), java.util.Optional::isPresent)
@@ -59,15 +60,15 @@ class SecrecyOrderIntegrationTests {
 	@Test
 	void a_demand_without_a_secrecy_order_leaves_notice_free() {
 		// when
-		DemandReceipt receipt = this.intake.receive(DemandFixtures.aSubpoena(anAgency()));
+		DemandReceipt receipt = this.intake.receive(DemandFixtures.aSubpoena(anOfficer()));
 		// then
 		assertThat(this.secrecyOrders.embargoFor(receipt.demandId(), LocalDate.of(2026, 6, 1)).permitsNotice())
 			.isTrue();
 		assertThat(this.secrecyOrders.forDemand(receipt.demandId())).isEmpty();
 	}
 
-	private UUID anAgency() {
-		return this.agencies.all().get(0).id();
+	private UserView anOfficer() {
+		return this.users.byUsername(DemoLogin.FBI_OFFICER.username()).orElseThrow();
 	}
 
 }

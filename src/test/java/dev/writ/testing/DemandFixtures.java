@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import dev.writ.identity.UserView;
 import dev.writ.intake.CaseContext;
-import dev.writ.intake.CaseContext.ConflictOfLaw;
+import dev.writ.intake.Channel;
 import dev.writ.intake.LegalProcess;
 import dev.writ.intake.LegalProcess.CrossBorder;
 import dev.writ.intake.LegalProcess.DateRange;
@@ -16,69 +17,82 @@ import dev.writ.intake.LegalProcess.Issuance;
 import dev.writ.intake.LegalProcess.NondisclosureOrder;
 import dev.writ.intake.LegalProcess.Offence;
 import dev.writ.intake.LegalProcess.PriorPreservation;
-import dev.writ.intake.Requester;
+import dev.writ.intake.NamedTarget;
 import dev.writ.intake.SubmitDemand;
-import dev.writ.intake.Target;
-import dev.writ.intake.Target.AccountFacts;
-import dev.writ.shared.legal.AccountType;
+import dev.writ.intake.Upload;
+import dev.writ.intake.Upload.DocumentKind;
 import dev.writ.shared.legal.DataCategory;
-import dev.writ.shared.legal.GovernmentLevel;
 import dev.writ.shared.legal.IdentifierType;
 import dev.writ.shared.legal.ProcessType;
-import dev.writ.shared.legal.RequesterKind;
 import dev.writ.shared.legal.ServiceChannel;
 
+import org.springframework.core.io.ByteArrayResource;
+
 /**
- * Demands for tests: a plain subpoena, and one with every optional fact filled in.
+ * Demands for tests, as an officer submits them: a plain grand-jury subpoena, and one
+ * with every optional fact filled in. The officer must act for the agency.
  */
 public final class DemandFixtures {
 
 	private DemandFixtures() {
 	}
 
-	public static SubmitDemand aSubpoena(UUID agencyId) {
-		return new SubmitDemand(agencyId, null, "test", usFederal(),
-				new LegalProcess(ProcessType.GRAND_JURY_SUBPOENA,
-						new Issuance("U.S. Attorney's Office (grand jury)", "US-federal", "prosecutor", null, true,
-								true, LocalDate.of(2026, 1, 28), null, null),
-						new Delivery("Contoso Cloud, Inc.", ServiceChannel.LAW_ENFORCEMENT_PORTAL, null, null),
-						new DateRange(LocalDate.of(2025, 6, 1), LocalDate.of(2025, 12, 31)), NondisclosureOrder.none(),
-						EmergencyDetails.none(), false, null, CrossBorder.none(), null),
-				List.of(new Target("k.morrow@contosomail.example", IdentifierType.EMAIL, null)),
+	public static SubmitDemand aSubpoena(UserView officer) {
+		return aSubpoena(officer.agencyId(), officer.id());
+	}
+
+	public static SubmitDemand everyFieldFilled(UserView officer) {
+		return everyFieldFilled(officer.agencyId(), officer.id());
+	}
+
+	public static SubmitDemand aSubpoena(UUID agencyId, UUID officerId) {
+		return aSubpoena(agencyId, officerId, LocalDate.of(2026, 1, 28));
+	}
+
+	public static SubmitDemand aSubpoena(UUID agencyId, UUID officerId, LocalDate issued) {
+		LegalProcess process = new LegalProcess(ProcessType.GRAND_JURY_SUBPOENA,
+				new Issuance("U.S. Attorney's Office (grand jury)", "US-federal", "prosecutor", null, true, true,
+						issued, "GJ-2026-0001", null),
+				new Delivery("Contoso Cloud, Inc.", ServiceChannel.LAW_ENFORCEMENT_PORTAL, null, null),
+				new DateRange(LocalDate.of(2025, 6, 1), LocalDate.of(2025, 12, 31)), NondisclosureOrder.none(),
+				EmergencyDetails.none(), false, null, CrossBorder.none(), null);
+		return submit(agencyId, officerId, process,
+				List.of(new NamedTarget("k.morrow@contosomail.example", IdentifierType.EMAIL)),
 				Set.of(DataCategory.BASIC_SUBSCRIBER_INFO), CaseContext.none());
 	}
 
 	/**
-	 * A demand that uses every field the schema has, so a round trip proves each column.
+	 * A warrant that uses every field the schema has, so a round trip proves each column.
 	 */
-	public static SubmitDemand everyFieldFilled(UUID agencyId) {
+	public static SubmitDemand everyFieldFilled(UUID agencyId, UUID officerId) {
 		LegalProcess process = new LegalProcess(ProcessType.SEARCH_WARRANT,
 				new Issuance("U.S. Magistrate Judge, S.D. Tex.", "US-federal", "magistrate_judge", "judge", true, true,
 						LocalDate.of(2026, 3, 4), "4:26-mj-0117", "search and seizure warrant"),
-				new Delivery("Contoso Cloud, Inc.", ServiceChannel.EMAIL_OFFICIAL_DOMAIN, "agent@dea.gov", true),
+				new Delivery("Contoso Cloud, Inc.", ServiceChannel.LAW_ENFORCEMENT_PORTAL, null, true),
 				new DateRange(LocalDate.of(2025, 10, 1), LocalDate.of(2026, 2, 28)),
 				new NondisclosureOrder(true, LocalDate.of(2027, 3, 4), "18 U.S.C. 2705(b)"),
 				new EmergencyDetails("Threat to a witness", "Location of the caller"), true,
 				new Offence("drug trafficking", 20, true), new CrossBorder("EPOC", true, "US-UK", true, "no objection"),
 				new PriorPreservation("WR-2026-000007", LocalDate.of(2026, 2, 1)));
-		List<Target> targets = List.of(
-				new Target("gulf.freight.ops@contosomail.example", IdentifierType.EMAIL,
-						new AccountFacts(true, AccountType.CONSUMER, null, null, "US", "US", true)),
-				new Target("d.kowalski@fabrikam-mfg.example", IdentifierType.EMAIL, new AccountFacts(true,
-						AccountType.ENTERPRISE, 1200, "Fabrikam Manufacturing", "IE", "IE", false)),
-				new Target("xX_gamer_Xx", IdentifierType.GAMERTAG, null));
-		return new SubmitDemand(agencyId, null, "test",
-				new Requester(RequesterKind.LAW_ENFORCEMENT, "DEA Houston Division", "US", "TX",
-						GovernmentLevel.FEDERAL, true, false, "search_warrant,administrative_subpoena"),
-				process, targets,
+		List<NamedTarget> targets = List.of(
+				new NamedTarget("gulf.freight.ops@contosomail.example", IdentifierType.EMAIL),
+				new NamedTarget("d.kowalski@fabrikam-mfg.example", IdentifierType.EMAIL),
+				new NamedTarget("nobody.here@contosomail.example", IdentifierType.EMAIL));
+		return submit(agencyId, officerId, process, targets,
 				Set.of(DataCategory.EMAIL_CONTENT, DataCategory.BASIC_SUBSCRIBER_INFO,
 						DataCategory.TRANSACTIONAL_RECORDS),
-				new CaseContext(true, true, true, new ConflictOfLaw("IE", "GDPR", true)));
+				new CaseContext(true, true, true, new CaseContext.ConflictOfLaw("IE", "GDPR", true)));
 	}
 
-	private static Requester usFederal() {
-		return new Requester(RequesterKind.LAW_ENFORCEMENT, "FBI Seattle Field Office", "US", "WA",
-				GovernmentLevel.FEDERAL, true, true, null);
+	public static SubmitDemand submit(UUID agencyId, UUID officerId, LegalProcess process, List<NamedTarget> targets,
+			Set<DataCategory> data, CaseContext context) {
+		return new SubmitDemand(agencyId, officerId, "test", Channel.PORTAL, process, targets, data, context,
+				List.of(legalDocument()), true);
+	}
+
+	public static Upload legalDocument() {
+		return new Upload(DocumentKind.LEGAL_PROCESS, "process.pdf",
+				new ByteArrayResource(TestPdfs.onePage("Legal process")));
 	}
 
 }

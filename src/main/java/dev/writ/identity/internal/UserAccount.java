@@ -162,7 +162,7 @@ class UserAccount {
 
 	UserView view() {
 		return new UserView(this.id, this.username, this.displayName, this.role, this.agencyId, this.status.name(),
-				this.lockedUntil, this.lastSignInAt);
+				this.lockedUntil, this.lastSignInAt, this.createdAt);
 	}
 
 	String username() {

@@ -4,19 +4,21 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import dev.writ.intake.CaseContext;
+import dev.writ.intake.Channel;
 import dev.writ.intake.DemandStatus;
 import dev.writ.intake.DemandSummary;
 import dev.writ.intake.LegalProcess;
 import dev.writ.intake.Requester;
-import dev.writ.intake.SubmitDemand;
 import dev.writ.intake.Target;
 import dev.writ.shared.legal.DataCategory;
+import dev.writ.shared.validation.InvalidInput;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -25,8 +27,9 @@ import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * A demand as received (aggregate root): the facts it arrived with, its targets, the data
- * it asks for and its documents.
+ * A demand (aggregate root): the current version of its facts, its targets as the
+ * directory knew them, the data it asks for, its documents, and where it stands. Earlier
+ * versions are kept beside it as revisions.
  */
 @Table("demand")
 class Demand {
@@ -40,29 +43,41 @@ class Demand {
 
 	private final UUID submittedBy;
 
-	private final DemandStatus status;
-
 	private final Instant receivedAt;
 
 	private final LocalDate receivedOn;
 
+	private final Channel channel;
+
+	private DemandStatus status;
+
+	private int revision;
+
 	@Embedded.Empty(prefix = "requester_")
-	private final Requester requester;
+	private Requester requester;
 
 	@Embedded.Empty(prefix = "process_")
-	private final LegalProcess process;
+	private LegalProcess process;
 
 	@Embedded.Empty(prefix = "context_")
-	private final CaseContext context;
+	private CaseContext context;
 
 	@MappedCollection(idColumn = "demand_id", keyColumn = "position")
-	private final List<Target> targets;
+	private List<Target> targets;
 
 	@MappedCollection(idColumn = "demand_id")
-	private final Set<RequestedData> dataRequested;
+	private Set<RequestedData> dataRequested;
 
 	@MappedCollection(idColumn = "demand_id")
-	private final Set<DemandDocument> documents;
+	private Set<DemandDocument> documents;
+
+	private String outcome;
+
+	private String deadline;
+
+	private Instant dueAt;
+
+	private Instant attestedAt;
 
 	private UUID assignedTo;
 
@@ -71,39 +86,73 @@ class Demand {
 	@Version
 	private Integer version;
 
-	Demand(UUID id, String reference, UUID agencyId, UUID submittedBy, DemandStatus status, Instant receivedAt,
-			LocalDate receivedOn, Requester requester, LegalProcess process, CaseContext context, List<Target> targets,
-			Set<RequestedData> dataRequested, Set<DemandDocument> documents) {
+	@SuppressWarnings("checkstyle:ParameterNumber")
+	Demand(UUID id, String reference, UUID agencyId, UUID submittedBy, Instant receivedAt, LocalDate receivedOn,
+			Channel channel, DemandStatus status, int revision) {
 		this.id = id;
 		this.reference = reference;
 		this.agencyId = agencyId;
 		this.submittedBy = submittedBy;
-		this.status = status;
 		this.receivedAt = receivedAt;
 		this.receivedOn = receivedOn;
-		this.requester = requester;
-		this.process = process;
-		this.context = context;
-		this.targets = targets;
-		this.dataRequested = dataRequested;
-		this.documents = documents;
+		this.channel = channel;
+		this.status = status;
+		this.revision = revision;
+		this.targets = new ArrayList<>();
+		this.dataRequested = new HashSet<>();
+		this.documents = new HashSet<>();
 	}
 
-	static Demand receive(SubmitDemand command, String reference, Instant receivedAt, LocalDate receivedOn) {
-		Set<RequestedData> data = command.dataRequested().stream().map(RequestedData::new).collect(Collectors.toSet());
-		return new Demand(UUID.randomUUID(), reference, command.agencyId(), command.submittedBy(),
-				DemandStatus.RECEIVED, receivedAt, receivedOn, command.requester(), command.process(),
-				command.context(), new ArrayList<>(command.targets()), data, Set.of());
+	static Demand receive(SubmittedVersion first, String reference, Instant now, LocalDate receivedOn) {
+		Demand demand = new Demand(UUID.randomUUID(), reference, first.agencyId(), first.submittedBy(), now, receivedOn,
+				first.channel(), first.status(), 1);
+		demand.apply(first);
+		return demand;
 	}
 
-	DemandSummary summary() {
+	/**
+	 * A corrected version replaces the current facts; documents accumulate, earlier ones
+	 * stay.
+	 */
+	void resubmit(SubmittedVersion corrected) {
+		if (!this.status.correctable()) {
+			throw new InvalidInput("reference", "demand " + this.reference + " is " + this.status.label().toLowerCase()
+					+ " and can no longer be corrected");
+		}
+		this.revision++;
+		this.status = corrected.status();
+		apply(corrected);
+	}
+
+	void withdraw() {
+		if (this.status.finished()) {
+			throw new InvalidInput("reference",
+					"demand " + this.reference + " is already " + this.status.label().toLowerCase());
+		}
+		this.status = DemandStatus.WITHDRAWN;
+	}
+
+	private void apply(SubmittedVersion version) {
+		this.requester = version.requester();
+		this.process = version.process();
+		this.context = version.context();
+		this.targets = new ArrayList<>(version.targets());
+		this.dataRequested = version.dataRequested().stream().map(RequestedData::new).collect(Collectors.toSet());
+		version.documents().forEach(document -> this.documents.add(document.forRevision(this.revision)));
+		this.outcome = version.outcome();
+		this.deadline = version.deadline();
+		this.dueAt = version.dueAt();
+		this.attestedAt = version.attestedAt();
+	}
+
+	DemandSummary summary(int trustSignals) {
 		List<String> identifiers = this.targets.stream().map(Target::identifier).toList();
 		List<DataCategory> data = this.dataRequested.stream()
 			.map(RequestedData::category)
 			.sorted(Comparator.naturalOrder())
 			.toList();
 		return new DemandSummary(this.id, this.reference, this.agencyId, this.requester.agency(), this.process.type(),
-				this.status, this.receivedAt, identifiers, data);
+				this.status, this.receivedAt, identifiers, data, this.dueAt, trustSignals);
 	}
 
 	UUID id() {
@@ -114,8 +163,32 @@ class Demand {
 		return this.reference;
 	}
 
+	UUID agencyId() {
+		return this.agencyId;
+	}
+
+	UUID submittedBy() {
+		return this.submittedBy;
+	}
+
 	Instant receivedAt() {
 		return this.receivedAt;
+	}
+
+	LocalDate receivedOn() {
+		return this.receivedOn;
+	}
+
+	Channel channel() {
+		return this.channel;
+	}
+
+	DemandStatus status() {
+		return this.status;
+	}
+
+	int revision() {
+		return this.revision;
 	}
 
 	LegalProcess process() {
@@ -132,6 +205,22 @@ class Demand {
 
 	List<Target> targets() {
 		return List.copyOf(this.targets);
+	}
+
+	List<DataCategory> dataRequested() {
+		return this.dataRequested.stream().map(RequestedData::category).sorted().toList();
+	}
+
+	Set<DemandDocument> documents() {
+		return Set.copyOf(this.documents);
+	}
+
+	String deadline() {
+		return this.deadline;
+	}
+
+	Instant dueAt() {
+		return this.dueAt;
 	}
 
 }

@@ -1,5 +1,6 @@
 package dev.writ.intake.internal;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,12 +13,18 @@ interface DemandRepository extends ListCrudRepository<Demand, UUID> {
 	@Query("select * from demand where agency_id = :agencyId order by received_at desc")
 	List<Demand> findByAgency(UUID agencyId);
 
-	@Query("select * from demand where status <> 'CLOSED' order by received_at")
+	@Query("select * from demand where status not in ('WITHDRAWN', 'CLOSED') order by received_at")
 	List<Demand> findOpen();
 
 	Optional<Demand> findByReference(String reference);
 
 	@Query("select nextval('demand_reference_seq')")
 	long nextReferenceNumber();
+
+	@Query("select count(*) from demand where agency_id = :agencyId")
+	long countByAgency(UUID agencyId);
+
+	@Query("select count(*) from demand where submitted_by = :officerId and received_at >= :since")
+	long countSubmittedBySince(UUID officerId, Instant since);
 
 }

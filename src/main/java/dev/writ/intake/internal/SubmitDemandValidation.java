@@ -2,39 +2,43 @@ package dev.writ.intake.internal;
 
 import static dev.writ.shared.validation.InvalidInput.require;
 
-import java.util.regex.Pattern;
-
+import dev.writ.intake.Channel;
 import dev.writ.intake.LegalProcess.NondisclosureOrder;
+import dev.writ.intake.NamedTarget;
 import dev.writ.intake.SubmitDemand;
-import dev.writ.intake.Target;
+import dev.writ.intake.Upload.DocumentKind;
 
 /**
- * Checks that a demand is complete enough to be recorded, naming the field that is wrong.
- * Whether it is lawful is the assessment engine's question, not this one's: a defective
- * demand is still received.
+ * Checks that a submission is complete enough to be recorded, naming the field that is
+ * wrong. Whether it is lawful is the assessment engine's question, not this one's: a
+ * defective demand is still received, and its defects come back as a deficiency notice.
  */
 final class SubmitDemandValidation {
 
-	private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
+	static final int MAX_TARGETS = 50;
 
 	private SubmitDemandValidation() {
 	}
 
 	static void check(SubmitDemand demand) {
-		require(!demand.targets().isEmpty(), "targets", "at least one target is required");
+		require(!demand.targets().isEmpty(), "targets", "name at least one account");
+		require(demand.targets().size() <= MAX_TARGETS, "targets",
+				"at most " + MAX_TARGETS + " accounts per demand; split larger requests");
 		for (int i = 0; i < demand.targets().size(); i++) {
-			checkTarget(demand.targets().get(i), "targets[" + i + "]");
+			NamedTarget target = demand.targets().get(i);
+			require(target.identifier() != null && !target.identifier().isBlank(), "targets[" + i + "].identifier",
+					"must not be blank");
 		}
-		require(!demand.dataRequested().isEmpty(), "data_requested", "at least one data category is required");
-		require(COUNTRY.matcher(demand.requester().country()).matches(), "requester.country",
-				"must be an ISO 3166-1 alpha-2 code, got '" + demand.requester().country() + "'");
+		require(!demand.dataRequested().isEmpty(), "data_requested", "choose at least one kind of data");
 		require(!demand.process().delivery().addressedTo().isBlank(), "process.addressed_to", "must not be blank");
 		require(!demand.process().issuance().issuedBy().isBlank(), "process.issued_by", "must not be blank");
 		checkSecrecyOrder(demand.process().nondisclosureOrder());
-	}
-
-	private static void checkTarget(Target target, String path) {
-		require(!target.identifier().isBlank(), path + ".identifier", "must not be blank");
+		if (demand.channel() != Channel.SEEDED) {
+			require(demand.attested(), "attestation",
+					"confirm that the submission is true and that you are authorised");
+			require(demand.documents().stream().anyMatch(d -> d.kind() == DocumentKind.LEGAL_PROCESS), "document",
+					"attach the legal document (PDF)");
+		}
 	}
 
 	private static void checkSecrecyOrder(NondisclosureOrder order) {

@@ -30,6 +30,18 @@ public enum AuditAction {
 	AGENCY_REGISTERED,
 	/** A demand was received. */
 	DEMAND_RECEIVED,
+	/** A deficiency notice told the requester what to correct. */
+	DEFICIENCY_NOTICE_SENT,
+	/** The requester submitted a corrected version of a demand. */
+	DEMAND_RESUBMITTED,
+	/** An emergency request was held until its sender is verified by call-back. */
+	DEMAND_HELD_FOR_VERIFICATION,
+	/** The requester withdrew a demand. */
+	DEMAND_WITHDRAWN,
+	/** A message about a demand was posted. */
+	MESSAGE_POSTED,
+	/** Someone opened a document of a demand. */
+	DOCUMENT_VIEWED,
 	/** A secrecy order was recorded. */
 	SECRECY_ORDER_RECORDED,
 	/** The audit chain was verified. */
