@@ -25,6 +25,8 @@ public enum AuditAction {
 	/** A secrecy order was recorded. */
 	SECRECY_ORDER_RECORDED,
 	/** The audit chain was verified. */
-	AUDIT_CHAIN_VERIFIED
+	AUDIT_CHAIN_VERIFIED,
+	/** A registry file of candidate official domains (the .gov list) was imported. */
+	OFFICIAL_DOMAINS_IMPORTED
 
 }
