@@ -11,6 +11,9 @@ final class Usage {
 			usage:
 			  java -jar writ.jar                 serve the portal (http://localhost:8080 by default)
 			  java -jar writ.jar audit verify    check the audit chain; exit 1 naming the first broken entry
+			  java -jar writ.jar agencies import-dotgov FILE
+			                                     import the .gov registry CSV as candidate official domains;
+			                                     bad rows are reported and skipped (exit 2: file unreadable)
 			  java -jar writ.jar assess [--check] [--profile PROFILE.json] PATH...
 			                                     assess scenario files offline (JSON Lines); --check compares
 			                                     with each file's expected answer

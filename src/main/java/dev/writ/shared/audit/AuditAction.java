@@ -58,6 +58,8 @@ public enum AuditAction {
 	 * An e-mail was queued for sending (its text is kept in the outbox, never case
 	 * content).
 	 */
-	MAIL_QUEUED
+	MAIL_QUEUED,
+	/** A registry file of candidate official domains (the .gov list) was imported. */
+	OFFICIAL_DOMAINS_IMPORTED
 
 }
