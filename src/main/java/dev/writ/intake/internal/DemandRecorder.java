@@ -21,6 +21,7 @@ import dev.writ.rules.AssessmentEngine;
 import dev.writ.rules.DemandFacts;
 import dev.writ.rules.ReasonCode;
 import dev.writ.shared.legal.ProcessType;
+import dev.writ.shared.validation.InvalidInput;
 
 import org.springframework.stereotype.Component;
 
@@ -93,6 +94,11 @@ class DemandRecorder {
 	private StoredDocument storeOne(Upload upload, String actor) {
 		try (InputStream content = upload.content().getInputStream()) {
 			return this.documents.store(content, upload.fileName(), actor);
+		}
+		catch (InvalidInput ex) {
+			// Name the upload that was refused: a demand may carry several.
+			throw new InvalidInput("document." + upload.kind().name().toLowerCase(java.util.Locale.ROOT),
+					upload.fileName() + ": " + ex.problem());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("could not read the upload " + upload.fileName(), ex);

@@ -3,10 +3,12 @@ package dev.writ.intake.internal;
 import static dev.writ.shared.validation.InvalidInput.require;
 
 import dev.writ.intake.Channel;
+import dev.writ.intake.Identifiers;
 import dev.writ.intake.LegalProcess.NondisclosureOrder;
 import dev.writ.intake.NamedTarget;
 import dev.writ.intake.SubmitDemand;
 import dev.writ.intake.Upload.DocumentKind;
+import dev.writ.shared.validation.InvalidInput;
 
 /**
  * Checks that a submission is complete enough to be recorded, naming the field that is
@@ -21,14 +23,7 @@ final class SubmitDemandValidation {
 	}
 
 	static void check(SubmitDemand demand) {
-		require(!demand.targets().isEmpty(), "targets", "name at least one account");
-		require(demand.targets().size() <= MAX_TARGETS, "targets",
-				"at most " + MAX_TARGETS + " accounts per demand; split larger requests");
-		for (int i = 0; i < demand.targets().size(); i++) {
-			NamedTarget target = demand.targets().get(i);
-			require(target.identifier() != null && !target.identifier().isBlank(), "targets[" + i + "].identifier",
-					"must not be blank");
-		}
+		checkTargets(demand);
 		require(!demand.dataRequested().isEmpty(), "data_requested", "choose at least one kind of data");
 		require(!demand.process().delivery().addressedTo().isBlank(), "process.addressed_to", "must not be blank");
 		require(!demand.process().issuance().issuedBy().isBlank(), "process.issued_by", "must not be blank");
@@ -38,6 +33,22 @@ final class SubmitDemandValidation {
 					"confirm that the submission is true and that you are authorised");
 			require(demand.documents().stream().anyMatch(d -> d.kind() == DocumentKind.LEGAL_PROCESS), "document",
 					"attach the legal document (PDF)");
+		}
+	}
+
+	private static void checkTargets(SubmitDemand demand) {
+		require(!demand.targets().isEmpty(), "targets", "name at least one account");
+		require(demand.targets().size() <= MAX_TARGETS, "targets",
+				"at most " + MAX_TARGETS + " accounts per demand; split larger requests");
+		for (int i = 0; i < demand.targets().size(); i++) {
+			NamedTarget target = demand.targets().get(i);
+			require(target.identifier() != null && !target.identifier().isBlank(), "targets[" + i + "].identifier",
+					"must not be blank");
+			require(target.type() != null, "targets[" + i + "].identifier_type", "must be given");
+			String field = "targets[" + i + "].identifier";
+			Identifiers.problem(target.type(), target.identifier()).ifPresent(problem -> {
+				throw new InvalidInput(field, problem);
+			});
 		}
 	}
 

@@ -25,6 +25,11 @@ public interface Coded {
 		throw new IllegalArgumentException("unknown value '" + code + "'; allowed: " + allowed(type));
 	}
 
+	/** The constant with a code, if any. */
+	static <E extends Enum<E> & Coded> java.util.Optional<E> find(Class<E> type, String code) {
+		return Arrays.stream(type.getEnumConstants()).filter(value -> value.code().equals(code)).findFirst();
+	}
+
 	static <E extends Enum<E> & Coded> String allowed(Class<E> type) {
 		return Arrays.stream(type.getEnumConstants()).map(Coded::code).collect(Collectors.joining(", "));
 	}
