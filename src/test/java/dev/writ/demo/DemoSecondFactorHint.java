@@ -26,6 +26,9 @@ class DemoSecondFactorHint implements WebMvcConfigurer {
 
 	private final Clock clock;
 
+	/** The last time step whose code was shown, per demo user. */
+	private final java.util.Map<String, Long> shown = new java.util.concurrent.ConcurrentHashMap<>();
+
 	DemoSecondFactorHint(Clock clock) {
 		this.clock = clock;
 	}
@@ -61,7 +64,18 @@ class DemoSecondFactorHint implements WebMvcConfigurer {
 				return null;
 			}
 			boolean demo = DemoLogin.ALL.stream().anyMatch(login -> login.username().equals(user.getUsername()));
-			return demo ? DemoSecrets.currentCode(user.getUsername(), DemoSecondFactorHint.this.clock) : null;
+			return demo ? unusedCode(user.getUsername()) : null;
+		}
+
+		/**
+		 * A code is good once: a second sign-in within the same 30 seconds is shown the
+		 * next step's code, which the server's drift window also accepts.
+		 */
+		private String unusedCode(String username) {
+			long now = DemoSecrets.stepAt(DemoSecondFactorHint.this.clock);
+			long step = DemoSecondFactorHint.this.shown.merge(username, now,
+					(last, current) -> Math.min(Math.max(current, last + 1), current + 1));
+			return DemoSecrets.codeAtStep(DemoSecrets.secretFor(username), step);
 		}
 
 	}

@@ -40,8 +40,17 @@ public final class DemoSecrets {
 	}
 
 	public static String codeAt(String secret, Clock clock) {
+		return codeAtStep(secret, stepAt(clock));
+	}
+
+	/** The 30-second time step a clock is in. */
+	public static long stepAt(Clock clock) {
+		return clock.instant().getEpochSecond() / 30;
+	}
+
+	public static String codeAtStep(String secret, long step) {
 		try {
-			return new DefaultCodeGenerator().generate(secret, clock.instant().getEpochSecond() / 30);
+			return new DefaultCodeGenerator().generate(secret, step);
 		}
 		catch (CodeGenerationException ex) {
 			throw new IllegalStateException(ex);

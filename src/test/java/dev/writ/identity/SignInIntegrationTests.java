@@ -61,11 +61,12 @@ class SignInIntegrationTests {
 
 	@Test
 	void the_demo_officer_gives_password_then_code_and_is_sent_home_and_both_steps_are_audited() throws Exception {
-		// given
+		// given: an officer no browser test signs in as, so no other test spends this
+		// code
 		var audit = AuditAssertions.mark(this.trail);
 		// when: the password is only the first step
 		MockHttpSession session = (MockHttpSession) this.mvc
-			.perform(formLogin("/sign-in").user(DemoLogin.FBI_OFFICER.username()).password(DemoLogin.PASSWORD))
+			.perform(formLogin("/sign-in").user(DemoLogin.STATE_OFFICER.username()).password(DemoLogin.PASSWORD))
 			.andExpect(redirectedUrl("/second-factor"))
 			.andReturn()
 			.getRequest()
@@ -75,13 +76,13 @@ class SignInIntegrationTests {
 		this.mvc
 			.perform(post("/second-factor").session(session)
 				.with(csrf())
-				.param("code", DemoSecrets.currentCode(DemoLogin.FBI_OFFICER.username(), this.clock)))
+				.param("code", DemoSecrets.currentCode(DemoLogin.STATE_OFFICER.username(), this.clock)))
 			.andExpect(redirectedUrl("/home"))
 			.andExpect(authenticated().withRoles("OFFICER"));
-		audit.expect(AuditAction.PASSWORD_VERIFIED).actor(DemoLogin.FBI_OFFICER.username()).assertRecorded();
+		audit.expect(AuditAction.PASSWORD_VERIFIED).actor(DemoLogin.STATE_OFFICER.username()).assertRecorded();
 		audit.expect(AuditAction.SIGN_IN_SUCCEEDED)
-			.actor(DemoLogin.FBI_OFFICER.username())
-			.subject("user:" + DemoLogin.FBI_OFFICER.username())
+			.actor(DemoLogin.STATE_OFFICER.username())
+			.subject("user:" + DemoLogin.STATE_OFFICER.username())
 			.detail("remote_address", "127.0.0.1")
 			.assertRecorded();
 	}
