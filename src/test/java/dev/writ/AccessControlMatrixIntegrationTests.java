@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import dev.writ.audit.AuditTrail;
@@ -50,6 +51,11 @@ class AccessControlMatrixIntegrationTests {
 	// @formatter:off
 			"GET  /                                        Y Y Y Y Y Y",
 			"GET  /sign-in                                 Y Y Y Y Y Y",
+			"GET  /register                                Y Y Y Y Y Y",
+			"POST /register                                Y Y Y Y Y Y",
+			"GET  /register/check-email                    Y Y Y Y Y Y",
+			"GET  /register/verify                         Y Y Y Y Y Y",
+			"POST /register/verify                         Y Y Y Y Y Y",
 			"GET  /home                                    - Y Y Y Y Y",
 			"GET  /second-factor                           - Y Y Y Y Y",
 			"POST /second-factor                           - Y Y Y Y Y",
@@ -66,6 +72,8 @@ class AccessControlMatrixIntegrationTests {
 			"POST /officer/demands/{reference}/messages    - Y - - - -",
 			"POST /officer/demands/{reference}/withdraw    - Y - - - -",
 			"GET  /officer/demands/{reference}/documents/{key} - Y - - - -",
+			"GET  /officer/colleagues                      - Y Y - - -",
+			"POST /officer/colleagues                      - Y Y - - -",
 			"GET  /staff/queue                             - - - Y - -",
 			"GET  /staff/demands/{reference}               - - - Y - -",
 			"POST /staff/demands/{reference}/messages      - - - Y - -",
@@ -74,6 +82,9 @@ class AccessControlMatrixIntegrationTests {
 			"GET  /admin/outbox                            - - - - Y -",
 			"GET  /admin/domains                           - - - - Y -",
 			"POST /admin/domains/import                    - - - - Y -",
+			"GET  /admin/registrations                     - - - - Y -",
+			"POST /admin/registrations/{id}/approve        - - - - Y -",
+			"POST /admin/registrations/{id}/reject         - - - - Y -",
 			"GET  /auditor                                 - - - - - Y",
 			"POST /auditor/verify                          - - - - - Y",
 			"POST /api/v1/assessments                      - - - Y Y Y");
@@ -195,7 +206,7 @@ class AccessControlMatrixIntegrationTests {
 	 */
 	private String resolve(String template) {
 		if (!template.contains("{reference}")) {
-			return template.replace("{type}", "grand_jury_subpoena");
+			return template.replace("{type}", "grand_jury_subpoena").replace("{id}", UUID.randomUUID().toString());
 		}
 		UserView officerA = this.users.byUsername(DemoLogin.FBI_OFFICER.username()).orElseThrow();
 		String reference = this.intake.receive(DemandFixtures.aSubpoena(officerA)).reference();

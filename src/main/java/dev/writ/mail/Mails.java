@@ -32,6 +32,22 @@ public final class Mails {
 						+ signInLink + SIGNATURE);
 	}
 
+	public static OutgoingMail registrationAttempted(String recipient, String signInLink) {
+		return new OutgoingMail(recipient, "registration_attempted", "Someone tried to register your address for Writ",
+				"Someone tried to register this address for the legal demands portal, but it already has an account "
+						+ "or a registration that is waiting. Nothing was changed.\n\nIf it was you, sign in here "
+						+ "(or wait for the mail that your registration was approved):\n" + signInLink
+						+ "\n\nIf it was not you, you need not do anything; you may tell your agency's IT security."
+						+ SIGNATURE);
+	}
+
+	public static OutgoingMail registrationRejected(String recipient) {
+		return new OutgoingMail(recipient, "registration_rejected", "Your Writ registration was not approved",
+				"Your registration for the legal demands portal was not approved, so no account was created.\n\n"
+						+ "If you think this is a mistake, ask your agency's legal or IT contact to get in touch "
+						+ "with the provider." + SIGNATURE);
+	}
+
 	public static OutgoingMail demandUpdated(String recipient, String reference, String link) {
 		return new OutgoingMail(recipient, "demand_updated", "Update on demand " + reference,
 				"There is an update on demand " + reference + ". Sign in to the portal to see it:\n" + link

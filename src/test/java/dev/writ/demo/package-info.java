@@ -3,7 +3,8 @@
  * and demands. It lives with the tests on purpose: the production jar cannot create
  * accounts with known passwords.
  */
-@ApplicationModule(displayName = "Demo", allowedDependencies = { "shared", "agency", "identity", "intake" })
+@ApplicationModule(displayName = "Demo",
+		allowedDependencies = { "shared", "agency", "identity", "intake", "registration" })
 @NullMarked
 package dev.writ.demo;
 

@@ -90,7 +90,8 @@ class Agency {
 	AgencyView view() {
 		List<String> domainNames = this.domains.stream().map(AgencyDomain::domain).sorted().toList();
 		return new AgencyView(this.id, this.name, this.kind, this.country, this.region, this.level, domainNames,
-				this.switchboardPhone, ZoneId.of(this.timeZone), powers(), this.status == AgencyStatus.VERIFIED);
+				this.switchboardPhone, this.switchboardSource, ZoneId.of(this.timeZone), powers(),
+				this.status == AgencyStatus.VERIFIED);
 	}
 
 	private List<ProcessType> powers() {

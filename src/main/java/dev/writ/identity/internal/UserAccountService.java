@@ -6,7 +6,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.writ.identity.HashedNewUser;
 import dev.writ.identity.NewUser;
+import dev.writ.identity.PasswordHash;
+import dev.writ.identity.Role;
 import dev.writ.identity.UserAccounts;
 import dev.writ.identity.UserCreated;
 import dev.writ.identity.UserView;
@@ -50,8 +53,28 @@ class UserAccountService implements UserAccounts, UserDetailsService {
 			account.beginEnrolment(user.totpSecret());
 			account.completeEnrolment(this.clock.instant(), 0, java.util.Set.of());
 		}
+		return saved(account, user.role(), actor);
+	}
+
+	@Override
+	@Transactional
+	public UserView create(HashedNewUser user, String actor) {
+		String username = user.username().trim().toLowerCase(Locale.ROOT);
+		NewUserValidation.checkAccount(username, user.displayName(), user.role(), user.agencyId(),
+				this.accounts::existsByUsername);
+		return saved(new UserAccount(UUID.randomUUID(), username, user.displayName().trim(), user.password().encoded(),
+				user.role(), user.agencyId(), AccountStatus.ACTIVE, this.clock.instant()), user.role(), actor);
+	}
+
+	@Override
+	public PasswordHash hashPassword(String password) {
+		NewUserValidation.checkPassword(password);
+		return new PasswordHash(this.passwords.encode(password));
+	}
+
+	private UserView saved(UserAccount account, Role role, String actor) {
 		UserAccount saved = this.accounts.save(account);
-		this.events.publishEvent(new UserCreated(saved.view().id(), username, user.role(), actor));
+		this.events.publishEvent(new UserCreated(saved.view().id(), saved.username(), role, actor));
 		return saved.view();
 	}
 

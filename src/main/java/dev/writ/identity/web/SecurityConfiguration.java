@@ -22,7 +22,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfiguration {
 
 	static final String[] PUBLIC_PATHS = { "/", "/sign-in", "/css/**", "/js/**", "/img/**", "/webjars/**",
-			"/favicon.ico", "/error", "/actuator/health", "/actuator/info" };
+			"/favicon.ico", "/error", "/actuator/health", "/actuator/info", "/register", "/register/**" };
 
 	private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
 			+ "style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; "

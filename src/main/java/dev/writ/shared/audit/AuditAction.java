@@ -60,6 +60,30 @@ public enum AuditAction {
 	 */
 	MAIL_QUEUED,
 	/** A registry file of candidate official domains (the .gov list) was imported. */
-	OFFICIAL_DOMAINS_IMPORTED
+	OFFICIAL_DOMAINS_IMPORTED,
+	/** An officer registered and was sent an e-mail verification link. */
+	REGISTRATION_SUBMITTED,
+	/**
+	 * A registration was refused (domain verdict, invalid field or an address that is
+	 * taken).
+	 */
+	REGISTRATION_REFUSED,
+	/** A registrant confirmed their e-mail address; the registration awaits vetting. */
+	EMAIL_VERIFIED,
+	/** An e-mail verification link was refused (unknown, used or expired). */
+	EMAIL_VERIFICATION_REFUSED,
+	/** An administrator approved a registration after a call-back to the agency. */
+	REGISTRATION_APPROVED,
+	/** An administrator rejected a registration. */
+	REGISTRATION_REJECTED,
+	/**
+	 * An approval was refused (no confirmed call-back, or the registration is not
+	 * pending).
+	 */
+	REGISTRATION_APPROVAL_REFUSED,
+	/** An officer invited a colleague of the same agency to register. */
+	COLLEAGUE_INVITED,
+	/** An invitation was refused (an address outside the officer's agency). */
+	INVITATION_REFUSED
 
 }

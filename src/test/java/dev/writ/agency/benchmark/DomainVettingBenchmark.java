@@ -117,7 +117,7 @@ public class DomainVettingBenchmark {
 
 	private static AgencyView agency(String name, String domain) {
 		return new AgencyView(UUID.nameUUIDFromBytes(domain.getBytes()), name, RequesterKind.LAW_ENFORCEMENT, "US",
-				null, GovernmentLevel.LOCAL, List.of(domain), null, ZoneId.of("UTC"), List.of(), true);
+				null, GovernmentLevel.LOCAL, List.of(domain), null, null, ZoneId.of("UTC"), List.of(), true);
 	}
 
 	private static List<OfficialDomainView> read() throws IOException {

@@ -80,20 +80,25 @@ class DemandSubmissionBrowserIntegrationTests {
 			assertThat(notice).contains("Correct and resubmit");
 			browser.screenshot("deficiency-notice");
 			// when the officer corrects it
-			page.findElement(By.id("correct-demand")).click();
-			page.findElement(By.id("signed")).click();
-			typeDate(page, "dateFrom", "2026-01-01");
-			typeDate(page, "dateTo", "2026-03-31");
-			attach(page, "Search warrant 26-1-00417-1 SEA (signed)");
-			page.findElement(By.id("attested")).click();
-			browser.screenshot("demand-correction");
-			page.findElement(By.id("submit-demand")).click();
+			correct(browser);
 			// then
 			assertThat(page.findElement(By.id("status")).getText()).isEqualTo("Received");
 			assertThat(page.findElement(By.id("timeline")).getText()).contains("Sent back: needs correction",
 					"Corrected version 2 submitted");
 			browser.screenshot("demand-resubmitted");
 		}
+	}
+
+	private static void correct(Browser browser) {
+		WebDriver page = browser.driver();
+		page.findElement(By.id("correct-demand")).click();
+		page.findElement(By.id("signed")).click();
+		typeDate(page, "dateFrom", "2026-01-01");
+		typeDate(page, "dateTo", "2026-03-31");
+		attach(page, "Search warrant 26-1-00417-1 SEA (signed)");
+		page.findElement(By.id("attested")).click();
+		browser.screenshot("demand-correction");
+		page.findElement(By.id("submit-demand")).click();
 	}
 
 	private void signIn(WebDriver page, DemoLogin login) {

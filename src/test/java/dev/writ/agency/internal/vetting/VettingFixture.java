@@ -52,7 +52,7 @@ final class VettingFixture {
 
 	private static AgencyView agency(String name, String domain, GovernmentLevel level, boolean verified) {
 		return new AgencyView(UUID.randomUUID(), name, RequesterKind.LAW_ENFORCEMENT, "US", "WA", level,
-				List.of(domain), null, ZoneId.of("America/Los_Angeles"), List.of(), verified);
+				List.of(domain), null, null, ZoneId.of("America/Los_Angeles"), List.of(), verified);
 	}
 
 	private static OfficialDomainView candidate(String domain, String organisation, String suborganisation, String type,
