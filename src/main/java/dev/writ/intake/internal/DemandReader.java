@@ -9,6 +9,7 @@ import dev.writ.intake.AssessmentSummary;
 import dev.writ.intake.Deficiency;
 import dev.writ.intake.DemandDetail;
 import dev.writ.intake.DemandQueries;
+import dev.writ.intake.DemandStatus;
 import dev.writ.intake.DemandSummary;
 import dev.writ.intake.DocumentInfo;
 
@@ -63,12 +64,14 @@ class DemandReader implements DemandQueries {
 		return new DemandDetail(demand.id(), demand.reference(), demand.agencyId(), demand.submittedBy(),
 				demand.status(), demand.revision(), demand.channel(), demand.receivedAt(), demand.deadline(),
 				demand.dueAt(), demand.requester(), demand.process(), demand.targets(), demand.dataRequested(),
-				demand.context(), documents, assessment, deficiencies(assessment),
+				demand.context(), documents, assessment,
+				(demand.status() == DemandStatus.DEFICIENT) ? deficiencies(assessment) : List.of(),
 				this.revisions.signals(demand.id(), demand.revision()));
 	}
 
 	/**
 	 * The deficiency notice of a rejected version: every finding that stops or cuts it.
+	 * Only a demand sent back has one; a held demand's findings are for staff.
 	 */
 	private static List<Deficiency> deficiencies(AssessmentSummary assessment) {
 		if (!"reject".equals(assessment.outcome())) {

@@ -65,16 +65,15 @@ class DemandRecorder {
 	}
 
 	/**
-	 * An emergency request from a sender who could not be verified waits for a call-back;
-	 * anything else the engine rejects goes back to the requester to correct.
+	 * An emergency request from a sender who could not be verified waits for a call-back,
+	 * whatever else is wrong with it: telling a possible impostor what to fix would teach
+	 * them to forge better. Anything else the engine rejects goes back to the requester
+	 * to correct.
 	 */
 	private static DemandStatus status(DemandFacts facts, Assessment assessment) {
 		boolean unverifiedEmergency = facts.process().type() == ProcessType.EMERGENCY_REQUEST
 				&& assessment.reasons().contains(ReasonCode.EMERGENCY_UNVERIFIED_SENDER);
-		boolean otherDefects = Deficiencies.of(assessment)
-			.stream()
-			.anyMatch(d -> !ReasonCode.EMERGENCY_UNVERIFIED_SENDER.name().equals(d.code()));
-		if (unverifiedEmergency && !otherDefects) {
+		if (unverifiedEmergency) {
 			return DemandStatus.HELD_FOR_VERIFICATION;
 		}
 		return Deficiencies.of(assessment).isEmpty() ? DemandStatus.RECEIVED : DemandStatus.DEFICIENT;

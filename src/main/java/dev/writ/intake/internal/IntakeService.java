@@ -130,9 +130,11 @@ class IntakeService implements DemandIntake {
 		}
 	}
 
+	/** A held demand's findings are for staff: the receipt lists none. */
 	private static DemandReceipt receipt(Demand demand, Recorded recorded) {
 		return new DemandReceipt(demand.id(), demand.reference(), demand.receivedAt(), demand.status(),
-				demand.revision(), Deficiencies.of(recorded.assessment()));
+				demand.revision(), (demand.status() == DemandStatus.DEFICIENT) ? Deficiencies.of(recorded.assessment())
+						: java.util.List.of());
 	}
 
 	/**

@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.writ.agency.AgencyView;
+import dev.writ.agency.DomainVerdict;
+import dev.writ.agency.DomainVetting;
+import dev.writ.agency.VettedDomain;
 import dev.writ.identity.UserView;
 import dev.writ.intake.TrustSignal;
 import dev.writ.intake.TrustSignal.Kind;
@@ -38,8 +41,11 @@ class TrustSignals {
 
 	private final DemandRepository demands;
 
-	TrustSignals(DemandRepository demands) {
+	private final DomainVetting vetting;
+
+	TrustSignals(DemandRepository demands, DomainVetting vetting) {
 		this.demands = demands;
+		this.vetting = vetting;
 	}
 
 	List<TrustSignal> of(Submission submission, Instant now) {
@@ -56,6 +62,7 @@ class TrustSignals {
 			signals.add(new TrustSignal(Kind.SENDER_DOMAIN_NOT_VERIFIED,
 					officer.username() + " is not on a verified domain of " + agency.name()));
 		}
+		lookalike(officer.username()).ifPresent(signals::add);
 		outsideHours(agency, now).ifPresent(signals::add);
 		emergencyWithContent(submission).ifPresent(signals::add);
 		long recent = this.demands.countSubmittedBySince(officer.id(), now.minus(VOLUME_WINDOW));
@@ -63,6 +70,18 @@ class TrustSignals {
 			signals.add(new TrustSignal(Kind.UNUSUAL_VOLUME, recent + " demands from this officer in 24 hours"));
 		}
 		return signals;
+	}
+
+	/**
+	 * An account on a look-alike domain should never exist: registration refuses them.
+	 * The check is repeated on every demand because domains are added to the registry
+	 * after accounts are created.
+	 */
+	private java.util.Optional<TrustSignal> lookalike(String address) {
+		VettedDomain vetted = this.vetting.vet(address);
+		return (vetted.verdict() == DomainVerdict.LOOKALIKE) ? java.util.Optional
+			.of(new TrustSignal(Kind.LOOKALIKE_DOMAIN, vetted.domain() + " imitates " + vetted.officialDomain()))
+				: java.util.Optional.empty();
 	}
 
 	private static java.util.Optional<TrustSignal> outsideHours(AgencyView agency, Instant now) {
