@@ -2,7 +2,6 @@ package dev.writ.identity.web;
 
 import dev.writ.identity.internal.PasskeySignIns;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,10 +19,11 @@ import org.springframework.security.web.webauthn.management.WebAuthnRelyingParty
  * relying party, its JDBC repositories on Writ's database (tables of migration V2_7), and
  * the sign-in that turns a verified passkey into a full Writ session. Spring Security
  * picks these beans up when the web chain enables {@code webAuthn}; there is exactly one
- * bean of each repository type, or it would silently fall back to in-memory ones.
+ * bean of each repository type, or it would silently fall back to in-memory ones. (Not
+ * conditional on a web application: the passkeys page's controller needs the repositories
+ * wherever controllers are scanned.)
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnWebApplication
 class PasskeyConfiguration {
 
 	@Bean
