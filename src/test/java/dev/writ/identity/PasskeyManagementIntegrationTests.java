@@ -101,6 +101,7 @@ class PasskeyManagementIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.rp.id").value("localhost"))
 			.andExpect(jsonPath("$.user.name").value(username))
+			.andExpect(jsonPath("$.user.displayName").value("Passkey Test"))
 			.andExpect(jsonPath("$.authenticatorSelection.userVerification").value("required"))
 			.andExpect(jsonPath("$.authenticatorSelection.residentKey").value("required"));
 	}

@@ -5,9 +5,13 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import dev.writ.identity.SignedInUser;
+
 import org.springframework.core.env.Environment;
 import org.springframework.security.web.webauthn.api.AuthenticatorSelectionCriteria;
+import org.springframework.security.web.webauthn.api.Bytes;
 import org.springframework.security.web.webauthn.api.CredentialRecord;
+import org.springframework.security.web.webauthn.api.ImmutablePublicKeyCredentialUserEntity;
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialCreationOptions;
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialRequestOptions;
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialRpEntity;
@@ -43,8 +47,11 @@ class RelyingParty implements WebAuthnRelyingPartyOperations {
 
 	private final Supplier<WebAuthnRelyingPartyOperations> operations;
 
+	private final PublicKeyCredentialUserEntityRepository userEntities;
+
 	RelyingParty(PublicKeyCredentialUserEntityRepository userEntities, UserCredentialRepository credentials,
 			Environment environment) {
+		this.userEntities = userEntities;
 		this.operations = SingletonSupplier.of(() -> create(userEntities, credentials, environment));
 	}
 
@@ -71,6 +78,16 @@ class RelyingParty implements WebAuthnRelyingPartyOperations {
 	@Override
 	public PublicKeyCredentialCreationOptions createPublicKeyCredentialCreationOptions(
 			PublicKeyCredentialCreationOptionsRequest request) {
+		if (request.getAuthentication().getPrincipal() instanceof SignedInUser user
+				&& this.userEntities.findByUsername(user.getUsername()) == null) {
+			// The first passkey: the authenticator shows the user's name, not only the
+			// e-mail.
+			this.userEntities.save(ImmutablePublicKeyCredentialUserEntity.builder()
+				.id(Bytes.random())
+				.name(user.getUsername())
+				.displayName(user.displayName())
+				.build());
+		}
 		return this.operations.get().createPublicKeyCredentialCreationOptions(request);
 	}
 
