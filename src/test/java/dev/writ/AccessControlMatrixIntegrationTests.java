@@ -46,7 +46,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @WritIntegrationTest
 class AccessControlMatrixIntegrationTests {
 
-	/** Columns: anonymous, officer A, officer B, analyst, admin, auditor. Y = allowed. */
+	/**
+	 * Columns: anonymous, officer A, officer B, analyst, admin, auditor. Y = allowed. An
+	 * {id} is one nobody owns: removing a passkey that is not yours is refused to all.
+	 */
 	static final List<String> MATRIX = List.of(
 	// @formatter:off
 			"GET  /                                        Y Y Y Y Y Y",
@@ -62,6 +65,8 @@ class AccessControlMatrixIntegrationTests {
 			"GET  /second-factor/enrol                     - Y Y Y Y Y",
 			"POST /second-factor/enrol                     - Y Y Y Y Y",
 			"GET  /second-factor/recovery-codes            - Y Y Y Y Y",
+			"GET  /account/passkeys                        - Y Y Y Y Y",
+			"POST /account/passkeys/{id}/delete            - - - - - -",
 			"GET  /officer/demands                         - Y Y - - -",
 			"GET  /officer/demands/new                     - Y Y - - -",
 			"GET  /officer/demands/new/{type}              - Y Y - - -",

@@ -11,8 +11,15 @@ import org.jmolecules.event.types.DomainEvent;
  * A sign-in was refused. The attempted user name is the actor: it may not exist.
  *
  * @param reason bad_credentials, locked, disabled or another short code
+ * @param method {@code password} or {@code passkey}
  */
-public record SignInFailed(String username, String reason, String remoteAddress) implements DomainEvent, DeniedAttempt {
+public record SignInFailed(String username, String reason, String remoteAddress,
+		String method) implements DomainEvent, DeniedAttempt {
+
+	/** A refused password. */
+	public SignInFailed(String username, String reason, String remoteAddress) {
+		this(username, reason, remoteAddress, "password");
+	}
 
 	@Override
 	public String actor() {
@@ -31,7 +38,7 @@ public record SignInFailed(String username, String reason, String remoteAddress)
 
 	@Override
 	public Map<String, String> details() {
-		return Map.of("reason", this.reason, "remote_address", this.remoteAddress);
+		return Map.of("reason", this.reason, "remote_address", this.remoteAddress, "method", this.method);
 	}
 
 }

@@ -9,8 +9,16 @@ import org.jmolecules.event.types.DomainEvent;
 
 /**
  * A user signed in.
+ *
+ * @param method how: {@code password} (password, then the second factor) or
+ * {@code passkey}
  */
-public record SignInSucceeded(String username, String remoteAddress) implements DomainEvent, Auditable {
+public record SignInSucceeded(String username, String remoteAddress, String method) implements DomainEvent, Auditable {
+
+	/** Signed in with the password and the second factor. */
+	public SignInSucceeded(String username, String remoteAddress) {
+		this(username, remoteAddress, "password");
+	}
 
 	@Override
 	public String actor() {
@@ -29,7 +37,7 @@ public record SignInSucceeded(String username, String remoteAddress) implements 
 
 	@Override
 	public Map<String, String> details() {
-		return Map.of("remote_address", this.remoteAddress);
+		return Map.of("remote_address", this.remoteAddress, "method", this.method);
 	}
 
 }

@@ -19,7 +19,8 @@ import org.springframework.test.context.ActiveProfiles;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { TestDocumentStore.KEY_PROPERTY, TestDocumentStore.PATH_PROPERTY })
+		properties = { TestDocumentStore.KEY_PROPERTY, TestDocumentStore.PATH_PROPERTY,
+				"writ.webauthn.allowed-origins=http://localhost:${local.server.port}" })
 @AutoConfigureMockMvc
 @ActiveProfiles("demo")
 @Import(TestClockConfiguration.class)

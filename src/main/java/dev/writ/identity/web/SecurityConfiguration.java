@@ -47,13 +47,15 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain webChain(HttpSecurity http, AuditedAccessDenial denial, PasswordAccepted passwordAccepted) {
+	SecurityFilterChain webChain(HttpSecurity http, AuditedAccessDenial denial, PasswordAccepted passwordAccepted,
+			PasskeyLogin passkeys) {
 		http.authorizeHttpRequests(
 				requests -> requests.requestMatchers(PUBLIC_PATHS).permitAll().anyRequest().authenticated());
 		http.formLogin(form -> form.loginPage("/sign-in")
 			.loginProcessingUrl("/sign-in")
 			.successHandler(passwordAccepted)
 			.failureHandler(new SignInFailureRedirect()));
+		http.webAuthn(passkeys::configure);
 		http.addFilterAfter(new SecondFactorGate(), AnonymousAuthenticationFilter.class);
 		http.logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"));
 		http.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(denial).authenticationEntryPoint(denial));

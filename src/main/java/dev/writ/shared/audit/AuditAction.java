@@ -14,6 +14,10 @@ public enum AuditAction {
 	SECOND_FACTOR_FAILED,
 	/** A user enrolled an authenticator app. */
 	SECOND_FACTOR_ENROLLED,
+	/** A user registered a passkey (WebAuthn), which signs them in on its own. */
+	PASSKEY_REGISTERED,
+	/** A user removed one of their passkeys. */
+	PASSKEY_REMOVED,
 	/** A user signed in with a one-time recovery code instead of the authenticator. */
 	RECOVERY_CODE_USED,
 	/** A sign-in was refused (bad credentials, locked or disabled account). */
