@@ -5,6 +5,7 @@ import java.net.URI;
 import dev.writ.demo.DemoLogin;
 import dev.writ.demo.DemoSecrets;
 import dev.writ.testing.Browser;
+import dev.writ.testing.DemandFormPage;
 import dev.writ.testing.MutableClock;
 import dev.writ.testing.WritIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A new officer gets in the way the README tells: registers from the FBI's domain,
  * confirms the address with the link from the mail, an administrator approves after the
- * call-back, and the officer signs in, enrols an authenticator and lands on "My demands".
+ * call-back, and the officer signs in, enrols an authenticator, lands on "My demands" and
+ * submits a first demand.
  */
 @WritIntegrationTest
 class OfficerRegistrationBrowserIntegrationTests {
@@ -32,7 +34,7 @@ class OfficerRegistrationBrowserIntegrationTests {
 	MutableClock clock;
 
 	@Test
-	void a_new_officer_registers_is_approved_after_the_call_back_and_signs_in() {
+	void a_new_officer_registers_is_approved_after_the_call_back_signs_in_and_submits_a_subpoena() {
 		String email = Registrants.freshFbiAddress();
 		try (Browser browser = Browser.open()) {
 			WebDriver page = browser.driver();
@@ -47,6 +49,17 @@ class OfficerRegistrationBrowserIntegrationTests {
 			assertThat(heading(page)).isEqualTo("My demands");
 			assertThat(page.findElement(By.tagName("main")).getText()).contains("FBI Seattle Field Office");
 			browser.screenshot("registration-my-demands");
+			// and submits a subpoena with its PDF and gets a receipt
+			new DemandFormPage(page).start("grand_jury_subpoena")
+				.instrument("U.S. Attorney's Office (grand jury)", "prosecutor", "GJ-2026-0777", true)
+				.target("k.morrow@contosomail.example")
+				.data("basic_subscriber_info")
+				.attach("Grand jury subpoena GJ-2026-0777")
+				.attest()
+				.submit();
+			assertThat(page.findElement(By.id("receipt")).getText())
+				.containsPattern("Your reference is WR-\\d{4}-\\d{6}");
+			browser.screenshot("registration-first-demand-receipt");
 		}
 	}
 

@@ -1,15 +1,8 @@
 package dev.writ.intake.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-
 import dev.writ.demo.DemoLogin;
 import dev.writ.testing.Browser;
-import dev.writ.testing.TestPdfs;
+import dev.writ.testing.DemandFormPage;
 import dev.writ.testing.WritIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -36,16 +29,15 @@ class DemandSubmissionBrowserIntegrationTests {
 			WebDriver page = browser.driver();
 			signIn(page, DemoLogin.FBI_OFFICER);
 			// given
-			page.findElement(By.id("new-demand")).click();
-			page.findElement(By.id("choose-grand_jury_subpoena")).click();
+			DemandFormPage form = new DemandFormPage(page).start("grand_jury_subpoena");
 			// when
-			instrument(page, "U.S. Attorney's Office (grand jury)", "prosecutor", "GJ-2026-0420", true);
-			page.findElement(By.id("targets")).sendKeys("k.morrow@contosomail.example");
-			page.findElement(By.id("data-basic_subscriber_info")).click();
-			attach(page, "Grand jury subpoena GJ-2026-0420");
-			page.findElement(By.id("attested")).click();
+			form.instrument("U.S. Attorney's Office (grand jury)", "prosecutor", "GJ-2026-0420", true)
+				.target("k.morrow@contosomail.example")
+				.data("basic_subscriber_info")
+				.attach("Grand jury subpoena GJ-2026-0420")
+				.attest();
 			browser.screenshot("demand-form-subpoena");
-			page.findElement(By.id("submit-demand")).click();
+			form.submit();
 			// then
 			String receipt = page.findElement(By.id("receipt")).getText();
 			assertThat(receipt).containsPattern("Your reference is WR-\\d{4}-\\d{6}");
@@ -61,17 +53,18 @@ class DemandSubmissionBrowserIntegrationTests {
 			signIn(page, DemoLogin.CITY_OFFICER);
 			// given an unsigned warrant whose period is reversed
 			page.get(base() + "/officer/demands/new/search_warrant");
-			instrument(page, "King County Superior Court", "judge", "26-1-00417-1 SEA", false);
+			DemandFormPage form = new DemandFormPage(page).instrument("King County Superior Court", "judge",
+					"26-1-00417-1 SEA", false);
 			page.findElement(By.id("issuingJurisdiction")).clear();
 			page.findElement(By.id("issuingJurisdiction")).sendKeys("US-WA");
-			page.findElement(By.id("targets")).sendKeys("gulf.freight.ops@contosomail.example");
-			page.findElement(By.id("data-email_content")).click();
-			typeDate(page, "dateFrom", "2026-03-31");
-			typeDate(page, "dateTo", "2026-01-01");
-			attach(page, "Search warrant 26-1-00417-1 SEA");
-			page.findElement(By.id("attested")).click();
+			form.target("gulf.freight.ops@contosomail.example")
+				.data("email_content")
+				.date("dateFrom", "2026-03-31")
+				.date("dateTo", "2026-01-01")
+				.attach("Search warrant 26-1-00417-1 SEA")
+				.attest();
 			// when
-			page.findElement(By.id("submit-demand")).click();
+			form.submit();
 			// then the notice says what to fix
 			String notice = page.findElement(By.id("deficiency-notice")).getText();
 			assertThat(page.findElement(By.id("status")).getText()).isEqualTo("Needs correction");
@@ -93,12 +86,12 @@ class DemandSubmissionBrowserIntegrationTests {
 		WebDriver page = browser.driver();
 		page.findElement(By.id("correct-demand")).click();
 		page.findElement(By.id("signed")).click();
-		typeDate(page, "dateFrom", "2026-01-01");
-		typeDate(page, "dateTo", "2026-03-31");
-		attach(page, "Search warrant 26-1-00417-1 SEA (signed)");
-		page.findElement(By.id("attested")).click();
+		DemandFormPage form = new DemandFormPage(page).date("dateFrom", "2026-01-01")
+			.date("dateTo", "2026-03-31")
+			.attach("Search warrant 26-1-00417-1 SEA (signed)")
+			.attest();
 		browser.screenshot("demand-correction");
-		page.findElement(By.id("submit-demand")).click();
+		form.submit();
 	}
 
 	private void signIn(WebDriver page, DemoLogin login) {
@@ -109,40 +102,6 @@ class DemandSubmissionBrowserIntegrationTests {
 		page.findElement(By.id("code")).sendKeys(page.findElement(By.cssSelector("#demo-code strong")).getText());
 		page.findElement(By.cssSelector("main button[type=submit]")).click();
 		assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("My demands");
-	}
-
-	private static void instrument(WebDriver page, String issuedBy, String role, String caseNumber, boolean signed) {
-		page.findElement(By.id("issuedBy")).sendKeys(issuedBy);
-		page.findElement(By.id("issuingJurisdiction")).sendKeys("US-federal");
-		page.findElement(By.id("issuerRole")).sendKeys(role);
-		typeDate(page, "issueDate", LocalDate.now(ZoneOffset.UTC).minusDays(3).toString());
-		page.findElement(By.id("caseNumber")).sendKeys(caseNumber);
-		page.findElement(By.id("addressedTo")).sendKeys("Contoso Cloud, Inc.");
-		if (signed) {
-			page.findElement(By.id("signed")).click();
-		}
-		page.findElement(By.id("onLetterhead")).click();
-	}
-
-	/**
-	 * Warrants must be served within days of issue, so the form dates follow today. Date
-	 * inputs take keys in the browser's locale order; setting the value directly is what
-	 * a date picker does.
-	 */
-	private static void typeDate(WebDriver page, String id, String isoDate) {
-		((org.openqa.selenium.JavascriptExecutor) page)
-			.executeScript("document.getElementById(arguments[0]).value = arguments[1]", id, isoDate);
-	}
-
-	private static void attach(WebDriver page, String title) {
-		try {
-			Path pdf = Files.createTempFile("writ-demand-", ".pdf");
-			Files.write(pdf, TestPdfs.onePage(title));
-			page.findElement(By.id("legalDocument")).sendKeys(pdf.toAbsolutePath().toString());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	private String base() {
