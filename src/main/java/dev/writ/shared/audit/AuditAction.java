@@ -60,6 +60,10 @@ public enum AuditAction {
 	 */
 	MAIL_QUEUED,
 	/** A registry file of candidate official domains (the .gov list) was imported. */
-	OFFICIAL_DOMAINS_IMPORTED
+	OFFICIAL_DOMAINS_IMPORTED,
+	/** A user created a personal API token (its secret is never recorded). */
+	API_TOKEN_CREATED,
+	/** A user revoked one of their personal API tokens. */
+	API_TOKEN_REVOKED
 
 }
