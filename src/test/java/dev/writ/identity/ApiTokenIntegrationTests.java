@@ -89,20 +89,8 @@ class ApiTokenIntegrationTests {
 		String username = newUser();
 		var audit = AuditAssertions.mark(this.trail);
 		// when
-		String answer = this.mvc
-			.perform(post("/account/api-tokens").with(signedIn(username))
-				.with(csrf())
-				.param("name", "Case system")
-				.param("lifetime", "30"))
-			.andExpect(status().isOk())
-			.andExpect(header().string("Cache-Control", containsString("no-store")))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String secret = createOnPage(username, "Case system", "30");
 		// then
-		Matcher shown = SECRET.matcher(answer);
-		assertThat(shown.find()).as("the answer shows the secret").isTrue();
-		String secret = shown.group(1);
 		ApiTokenView token = this.tokens.of(id(username)).get(0);
 		assertThat(token.prefix()).isEqualTo(secret.substring(0, 11));
 		assertThat(Duration.between(token.createdAt(), token.expiresAt())).isEqualTo(Duration.ofDays(30));
@@ -237,6 +225,23 @@ class ApiTokenIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("give the token a name")));
 		assertThat(this.tokens.of(id(username))).isEmpty();
+	}
+
+	/** Creates a token on the page; returns the secret the answer shows. */
+	private String createOnPage(String username, String name, String lifetime) throws Exception {
+		String answer = this.mvc
+			.perform(post("/account/api-tokens").with(signedIn(username))
+				.with(csrf())
+				.param("name", name)
+				.param("lifetime", lifetime))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Cache-Control", containsString("no-store")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Matcher shown = SECRET.matcher(answer);
+		assertThat(shown.find()).as("the answer shows the secret").isTrue();
+		return shown.group(1);
 	}
 
 	private ResultActions assess(String secret) throws Exception {

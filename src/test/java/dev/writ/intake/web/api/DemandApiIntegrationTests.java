@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -97,7 +96,7 @@ class DemandApiIntegrationTests {
 	@Test
 	void an_unsigned_subpoena_is_received_with_a_deficiency_notice() throws Exception {
 		// given
-		String unsigned = unsigned();
+		String unsigned = DemandJsonSamples.unsigned();
 		// when / then
 		submit(DemoLogin.FBI_OFFICER, key(), unsigned, PDF).andExpect(status().isCreated())
 			.andExpect(jsonPath("$.status").value("deficient"))
@@ -130,7 +129,7 @@ class DemandApiIntegrationTests {
 		submit(DemoLogin.FBI_OFFICER, key, DemandJsonSamples.example(), PDF).andExpect(status().isCreated());
 		long demands = demands();
 		// when / then
-		submit(DemoLogin.FBI_OFFICER, key, unsigned(), PDF).andExpect(status().isConflict())
+		submit(DemoLogin.FBI_OFFICER, key, DemandJsonSamples.unsigned(), PDF).andExpect(status().isConflict())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.field").value("Idempotency-Key"));
 		submit(DemoLogin.FBI_OFFICER, key, DemandJsonSamples.example(), TestPdfs.onePage("another document"))
@@ -163,19 +162,20 @@ class DemandApiIntegrationTests {
 				Arguments.of("broken JSON", "demand", key(), "{\"process\": {", pdf),
 				Arguments.of("no demand part", "demand", key(), null, pdf),
 				Arguments.of("no document part", "document", key(), example, List.of()),
-				Arguments.of("unknown field", "colour", key(), with(example, "", "colour", "\"blue\""), pdf),
+				Arguments.of("unknown field", "colour", key(),
+						DemandJsonSamples.with(example, "", "colour", "\"blue\""), pdf),
 				Arguments.of("requester facts", "requester", key(),
-						with(example, "", "requester", "{\"verified_agency\": true}"), pdf),
+						DemandJsonSamples.with(example, "", "requester", "{\"verified_agency\": true}"), pdf),
 				Arguments.of("unknown enum", "process.type", key(),
-						with(example, "process", "type", "\"writ_of_mandamus\""), pdf),
+						DemandJsonSamples.with(example, "process", "type", "\"writ_of_mandamus\""), pdf),
 				Arguments.of("impossible date", "process.issue_date", key(),
-						with(example, "process", "issue_date", "\"2026-02-30\""), pdf),
+						DemandJsonSamples.with(example, "process", "issue_date", "\"2026-02-30\""), pdf),
 				Arguments.of("e-mail without @", "targets[0].identifier", key(),
-						target(example, "k.morrow.contosomail.example", "email"), pdf),
+						DemandJsonSamples.target(example, "k.morrow.contosomail.example", "email"), pdf),
 				Arguments.of("phone with letters", "targets[0].identifier", key(),
-						target(example, "+1 206 CALL NOW", "phone"), pdf),
+						DemandJsonSamples.target(example, "+1 206 CALL NOW", "phone"), pdf),
 				Arguments.of("invalid IP address", "targets[0].identifier", key(),
-						target(example, "198.51.100.256", "ip"), pdf),
+						DemandJsonSamples.target(example, "198.51.100.256", "ip"), pdf),
 				Arguments.of("not a PDF", "document", key(), example, List.of(png)),
 				Arguments.of("oversized document", "document", key(), example, List.of(oversized)));
 	}
@@ -226,7 +226,7 @@ class DemandApiIntegrationTests {
 	@Test
 	void a_deficient_demand_is_corrected_with_a_revision_once_per_key() throws Exception {
 		// given
-		String reference = reference(submit(DemoLogin.FBI_OFFICER, key(), unsigned(), PDF)
+		String reference = reference(submit(DemoLogin.FBI_OFFICER, key(), DemandJsonSamples.unsigned(), PDF)
 			.andExpect(jsonPath("$.status").value("deficient")));
 		String key = key();
 		// when
@@ -284,24 +284,6 @@ class DemandApiIntegrationTests {
 
 	private static String key() {
 		return "test-" + UUID.randomUUID();
-	}
-
-	private static String unsigned() {
-		return with(DemandJsonSamples.example(), "process", "signed", "false");
-	}
-
-	private static String with(String json, String object, String field, String value) {
-		ObjectNode root = (ObjectNode) DemandJsonSamples.JSON.readTree(json);
-		ObjectNode parent = object.isEmpty() ? root : (ObjectNode) root.get(object);
-		parent.set(field, DemandJsonSamples.JSON.readTree(value));
-		return root.toString();
-	}
-
-	private static String target(String json, String identifier, String type) {
-		ObjectNode root = (ObjectNode) DemandJsonSamples.JSON.readTree(json);
-		ObjectNode target = (ObjectNode) root.get("targets").get(0);
-		target.put("identifier", identifier).put("identifier_type", type);
-		return root.toString();
 	}
 
 }
