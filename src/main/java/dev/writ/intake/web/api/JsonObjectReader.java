@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import dev.writ.shared.legal.Coded;
 import dev.writ.shared.validation.InvalidInput;
@@ -30,6 +31,8 @@ final class JsonObjectReader {
 
 	/** The longest free text a field takes. */
 	static final int MAX_TEXT = 4000;
+
+	private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z0-9_]{1,100}");
 
 	private final JsonNode node;
 
@@ -189,8 +192,25 @@ final class JsonObjectReader {
 		return new InvalidInput(child(name), problem);
 	}
 
+	/**
+	 * The path of a field; a name that is not a plain word is quoted, so even an empty
+	 * name gives a path ({@code [""]}).
+	 */
 	String child(String name) {
+		if (!PLAIN_NAME.matcher(name).matches()) {
+			return this.path + "[" + quoted(name) + "]";
+		}
 		return this.path.isEmpty() ? name : this.path + "." + name;
+	}
+
+	private static String quoted(String name) {
+		String shown = (name.length() > 40) ? name.substring(0, 40) + "…" : name;
+		StringBuilder quoted = new StringBuilder("\"");
+		shown.codePoints()
+			.forEach(c -> quoted
+				.append((c == '"' || c == '\\' || Character.isISOControl(c) || (c >= 0xD800 && c <= 0xDFFF))
+						? String.format("\\u%04x", c) : Character.toString(c)));
+		return quoted.append('"').toString();
 	}
 
 	private <T> T required(String name, Function<String, @Nullable T> reader) {

@@ -126,6 +126,17 @@ class DemandJsonParserTests {
 	}
 
 	@Test
+	void a_field_with_an_odd_name_is_named_quoted() {
+		// when
+		InvalidInput empty = catchThrowableOfType(InvalidInput.class, () -> this.parser.parse("{\"\": 0}"));
+		InvalidInput dotted = catchThrowableOfType(InvalidInput.class,
+				() -> this.parser.parse("{\"process\": {\"a.b\": 1}}"));
+		// then
+		assertThat(empty.field()).isEqualTo("[\"\"]");
+		assertThat(dotted.field()).isEqualTo("process[\"a.b\"]");
+	}
+
+	@Test
 	void broken_json_duplicate_keys_and_trailing_text_are_refused_as_the_demand_part() {
 		for (String broken : new String[] { "{\"process\": ", "{\"attested\": true, \"attested\": true}",
 				DemandJsonSamples.example() + " {}", "", "[1, 2]" }) {
