@@ -13,10 +13,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.client.MultipartBodyBuilder;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,11 +43,10 @@ class DemandApiOverHttpIntegrationTests {
 	@Test
 	void a_demand_sent_as_curl_sends_it_is_received() {
 		// given
-		MultipartBodyBuilder parts = new MultipartBodyBuilder();
-		parts.part("demand", file(DemandJsonSamples.example().getBytes(), "demand.json"))
-			.contentType(MediaType.APPLICATION_JSON);
-		parts.part("document", file(TestPdfs.onePage("Subpoena"), "warrant.pdf"))
-			.contentType(MediaType.APPLICATION_PDF);
+		MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+		parts.add("demand",
+				part(file(DemandJsonSamples.example().getBytes(), "demand.json"), MediaType.APPLICATION_JSON));
+		parts.add("document", part(file(TestPdfs.onePage("Subpoena"), "warrant.pdf"), MediaType.APPLICATION_PDF));
 		// when
 		ResponseEntity<String> answer = post(parts);
 		// then
@@ -55,10 +57,9 @@ class DemandApiOverHttpIntegrationTests {
 	@Test
 	void a_demand_sent_as_a_plain_form_field_is_received_too() {
 		// given
-		MultipartBodyBuilder parts = new MultipartBodyBuilder();
-		parts.part("demand", DemandJsonSamples.example(), MediaType.APPLICATION_JSON);
-		parts.part("document", file(TestPdfs.onePage("Subpoena"), "warrant.pdf"))
-			.contentType(MediaType.APPLICATION_PDF);
+		MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+		parts.add("demand", part(DemandJsonSamples.example(), MediaType.APPLICATION_JSON));
+		parts.add("document", part(file(TestPdfs.onePage("Subpoena"), "warrant.pdf"), MediaType.APPLICATION_PDF));
 		// when
 		ResponseEntity<String> answer = post(parts);
 		// then
@@ -66,7 +67,7 @@ class DemandApiOverHttpIntegrationTests {
 		assertThat(reference(answer)).matches("WR-\\d{4}-\\d{6}");
 	}
 
-	private ResponseEntity<String> post(MultipartBodyBuilder parts) {
+	private ResponseEntity<String> post(MultiValueMap<String, Object> parts) {
 		return RestClient.create("http://localhost:" + this.port)
 			.post()
 			.uri("/api/v1/demands")
@@ -74,13 +75,19 @@ class DemandApiOverHttpIntegrationTests {
 					"Bearer " + TestTokens.issue(this.tokens, this.users, DemoLogin.CITY_OFFICER.username()))
 			.header("Idempotency-Key", UUID.randomUUID().toString())
 			.contentType(MediaType.MULTIPART_FORM_DATA)
-			.body(parts.build())
+			.body(parts)
 			.retrieve()
 			.toEntity(String.class);
 	}
 
 	private static String reference(ResponseEntity<String> answer) {
 		return DemandJsonSamples.JSON.readTree(answer.getBody()).get("reference").stringValue();
+	}
+
+	private static HttpEntity<Object> part(Object body, MediaType type) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(type);
+		return new HttpEntity<>(body, headers);
 	}
 
 	private static ByteArrayResource file(byte[] bytes, String name) {
