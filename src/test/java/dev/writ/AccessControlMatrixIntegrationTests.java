@@ -67,6 +67,9 @@ class AccessControlMatrixIntegrationTests {
 			"GET  /second-factor/recovery-codes            - Y Y Y Y Y",
 			"GET  /account/passkeys                        - Y Y Y Y Y",
 			"POST /account/passkeys/{id}/delete            - - - - - -",
+			"GET  /account/api-tokens                      - Y Y Y Y Y",
+			"POST /account/api-tokens                      - Y Y Y Y Y",
+			"POST /account/api-tokens/{id}/revoke          - - - - - -",
 			"GET  /officer/demands                         - Y Y - - -",
 			"GET  /officer/demands/new                     - Y Y - - -",
 			"GET  /officer/demands/new/{type}              - Y Y - - -",
@@ -92,7 +95,10 @@ class AccessControlMatrixIntegrationTests {
 			"POST /admin/registrations/{id}/reject         - - - - Y -",
 			"GET  /auditor                                 - - - - - Y",
 			"POST /auditor/verify                          - - - - - Y",
-			"POST /api/v1/assessments                      - - - Y Y Y");
+			"POST /api/v1/assessments                      - - - Y Y Y",
+			"POST /api/v1/demands                          - Y Y - - -",
+			"GET  /api/v1/demands/{reference}              - Y - - - -",
+			"POST /api/v1/demands/{reference}/revisions    - Y - - - -");
 	// @formatter:on
 
 	static final List<String> ACTORS = Arrays.asList(null, DemoLogin.FBI_OFFICER.username(),
@@ -196,8 +202,14 @@ class AccessControlMatrixIntegrationTests {
 		if ("GET".equals(method)) {
 			return MockMvcRequestBuilders.get(path);
 		}
-		if (path.startsWith("/api/")) {
+		if (path.startsWith("/api/v1/assessments")) {
 			return MockMvcRequestBuilders.post(path).contentType("application/json").content("{}");
+		}
+		if (path.startsWith("/api/")) {
+			return MockMvcRequestBuilders.multipart(path)
+				.file(new MockMultipartFile("demand", "", "application/json", "{}".getBytes()))
+				.file(new MockMultipartFile("document", "x.pdf", "application/pdf", TestPdfs.onePage("x")))
+				.header("Idempotency-Key", UUID.randomUUID().toString());
 		}
 		return MockMvcRequestBuilders.multipart(path)
 			.file(new MockMultipartFile("legalDocument", "x.pdf", "application/pdf", TestPdfs.onePage("x")))

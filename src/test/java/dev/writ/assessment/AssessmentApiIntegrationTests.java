@@ -5,8 +5,11 @@ import java.nio.file.Path;
 
 import dev.writ.audit.AuditTrail;
 import dev.writ.demo.DemoLogin;
+import dev.writ.identity.UserAccounts;
+import dev.writ.identity.internal.ApiTokens;
 import dev.writ.shared.audit.AuditAction;
 import dev.writ.testing.AuditAssertions;
+import dev.writ.testing.TestTokens;
 import dev.writ.testing.WritIntegrationTest;
 import org.junit.jupiter.api.Test;
 
@@ -14,14 +17,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static dev.writ.testing.TestTokens.bearer;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * POST /api/v1/assessments answers staff with the same JSON as the assess command, and
- * refuses everyone else.
+ * POST /api/v1/assessments answers staff, with a personal API token, with the same JSON
+ * as the assess command, and refuses everyone else.
  */
 @WritIntegrationTest
 class AssessmentApiIntegrationTests {
@@ -34,9 +38,15 @@ class AssessmentApiIntegrationTests {
 	@Autowired
 	AuditTrail trail;
 
+	@Autowired
+	ApiTokens tokens;
+
+	@Autowired
+	UserAccounts users;
+
 	@Test
 	void an_analyst_gets_the_assessment_of_a_scenario() throws Exception {
-		this.mvc.perform(assess(scenario("writ-001")).with(httpBasic(DemoLogin.ANALYST.username(), DemoLogin.PASSWORD)))
+		this.mvc.perform(assess(scenario("writ-001")).with(bearer(token(DemoLogin.ANALYST))))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.outcome").value("disclose_noncontent_only"))
 			.andExpect(jsonPath("$.findings[0].rule").exists())
@@ -46,7 +56,7 @@ class AssessmentApiIntegrationTests {
 	@Test
 	void invalid_input_is_a_400_naming_the_field() throws Exception {
 		String broken = scenario("writ-001").replace("\"identifier_type\": \"email\"", "\"identifier_type\": \"fax\"");
-		this.mvc.perform(assess(broken).with(httpBasic(DemoLogin.COUNSEL.username(), DemoLogin.PASSWORD)))
+		this.mvc.perform(assess(broken).with(bearer(token(DemoLogin.COUNSEL))))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.field").value("targets[0].identifier_type"))
 			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("unknown value 'fax'")));
@@ -54,7 +64,7 @@ class AssessmentApiIntegrationTests {
 
 	@Test
 	void broken_json_is_a_400() throws Exception {
-		this.mvc.perform(assess("{\"id\": ").with(httpBasic(DemoLogin.ANALYST.username(), DemoLogin.PASSWORD)))
+		this.mvc.perform(assess("{\"id\": ").with(bearer(token(DemoLogin.ANALYST))))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("invalid JSON")));
 	}
@@ -64,8 +74,7 @@ class AssessmentApiIntegrationTests {
 		// given
 		var audit = AuditAssertions.mark(this.trail);
 		// when / then
-		this.mvc
-			.perform(assess(scenario("writ-001")).with(httpBasic(DemoLogin.FBI_OFFICER.username(), DemoLogin.PASSWORD)))
+		this.mvc.perform(assess(scenario("writ-001")).with(bearer(token(DemoLogin.FBI_OFFICER))))
 			.andExpect(status().isForbidden());
 		audit.expect(AuditAction.ACCESS_DENIED)
 			.actor(DemoLogin.FBI_OFFICER.username())
@@ -79,11 +88,32 @@ class AssessmentApiIntegrationTests {
 	}
 
 	@Test
-	void wrong_credentials_are_401_and_audited_as_a_failed_sign_in() throws Exception {
+	void an_unknown_token_is_401_problem_json_and_audited_as_denied() throws Exception {
+		// given
 		var audit = AuditAssertions.mark(this.trail);
-		this.mvc.perform(assess(scenario("writ-001")).with(httpBasic(DemoLogin.ANALYST.username(), "wrong-password")))
+		// when / then
+		this.mvc.perform(assess(scenario("writ-001")).with(bearer("writ_" + "A".repeat(43))))
+			.andExpect(status().isUnauthorized())
+			.andExpect(jsonPath("$.status").value(401));
+		audit.expect(AuditAction.ACCESS_DENIED)
+			.actor("anonymous")
+			.subject("request:POST /api/v1/assessments")
+			.detail("reason", "unknown")
+			.assertRecorded();
+	}
+
+	@Test
+	void http_basic_with_a_right_password_is_refused_because_it_skips_the_second_factor() throws Exception {
+		// given
+		var audit = AuditAssertions.mark(this.trail);
+		// when / then
+		this.mvc.perform(assess(scenario("writ-001")).with(httpBasic(DemoLogin.ANALYST.username(), DemoLogin.PASSWORD)))
 			.andExpect(status().isUnauthorized());
-		audit.expect(AuditAction.SIGN_IN_FAILED).actor(DemoLogin.ANALYST.username()).assertRecorded();
+		audit.expect(AuditAction.ACCESS_DENIED).detail("reason", "unsupported_scheme").assertRecorded();
+	}
+
+	private String token(DemoLogin login) {
+		return TestTokens.issue(this.tokens, this.users, login.username());
 	}
 
 	private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder assess(String body) {

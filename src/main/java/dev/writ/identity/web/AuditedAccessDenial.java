@@ -38,6 +38,11 @@ class AuditedAccessDenial implements AccessDeniedHandler, AuthenticationEntryPoi
 			throws IOException, ServletException {
 		String actor = (request.getUserPrincipal() != null) ? request.getUserPrincipal().getName() : "anonymous";
 		publish(actor, request);
+		if (ApiProblems.isApi(request)) {
+			ApiProblems.write(request, response, HttpServletResponse.SC_FORBIDDEN, "Forbidden",
+					"your role may not do this");
+			return;
+		}
 		this.forbidden.handle(request, response, denied);
 	}
 
@@ -45,8 +50,9 @@ class AuditedAccessDenial implements AccessDeniedHandler, AuthenticationEntryPoi
 	public void commence(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException authException) throws IOException, ServletException {
 		publish("anonymous", request);
-		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-			response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+		if (ApiProblems.isApi(request)) {
+			ApiProblems.unauthorized(request, response,
+					"send 'Authorization: Bearer <token>' with a personal API token (created under API tokens)");
 			return;
 		}
 		this.signIn.commence(request, response, authException);

@@ -1,6 +1,9 @@
 package dev.writ.identity.web;
 
+import dev.writ.identity.internal.ApiTokens;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -30,15 +33,17 @@ class SecurityConfiguration {
 
 	/**
 	 * The API: stateless, no session cookie and therefore no CSRF token; clients
-	 * authenticate on every request. Refusals answer 401/403 and are audited like any
-	 * other.
+	 * authenticate on every request with a personal API token
+	 * ({@code Authorization: Bearer}), which only a user signed in with both factors can
+	 * create. Refusals answer 401/403 with problem JSON and are audited like any other.
 	 */
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiChain(HttpSecurity http, AuditedAccessDenial denial) {
+	SecurityFilterChain apiChain(HttpSecurity http, AuditedAccessDenial denial, ApiTokens tokens,
+			ApplicationEventPublisher events) {
 		http.securityMatcher("/api/**");
 		http.authorizeHttpRequests(requests -> requests.anyRequest().authenticated());
-		http.httpBasic(basic -> basic.authenticationEntryPoint(denial));
+		http.addFilterBefore(new BearerTokenFilter(tokens, events), AnonymousAuthenticationFilter.class);
 		http.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
 		http.csrf(csrf -> csrf.disable());
 		http.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(denial).authenticationEntryPoint(denial));

@@ -44,20 +44,44 @@ public class IdempotentIntake {
 
 	@Transactional
 	public Once receiveOnce(UUID userId, String key, String requestHash, SubmitDemand command) {
-		this.jdbc.sql("select pg_advisory_xact_lock(hashtext(?))").param(userId + "/" + key).query().singleRow();
-		Optional<Earlier> earlier = earlier(userId, key);
+		Optional<Once> earlier = earlierAnswer(userId, key, requestHash);
 		if (earlier.isPresent()) {
-			if (!earlier.get().requestHash().equals(requestHash)) {
-				throw new IdempotencyConflict(key);
-			}
-			return new Once(replay(earlier.get().demandId()), true);
+			return earlier.get();
 		}
 		DemandReceipt receipt = this.intake.receive(command);
+		remember(userId, key, requestHash, receipt);
+		return new Once(receipt, false);
+	}
+
+	/**
+	 * Resubmits a corrected version once per key, like {@link #receiveOnce}; the request
+	 * hash should cover the reference, so one key cannot serve two demands.
+	 */
+	@Transactional
+	public Once resubmitOnce(UUID userId, String key, String requestHash, String reference, SubmitDemand corrected) {
+		Optional<Once> earlier = earlierAnswer(userId, key, requestHash);
+		if (earlier.isPresent()) {
+			return earlier.get();
+		}
+		DemandReceipt receipt = this.intake.resubmit(reference, corrected);
+		remember(userId, key, requestHash, receipt);
+		return new Once(receipt, false);
+	}
+
+	private Optional<Once> earlierAnswer(UUID userId, String key, String requestHash) {
+		this.jdbc.sql("select pg_advisory_xact_lock(hashtext(?))").param(userId + "/" + key).query().singleRow();
+		Optional<Earlier> earlier = earlier(userId, key);
+		if (earlier.isPresent() && !earlier.get().requestHash().equals(requestHash)) {
+			throw new IdempotencyConflict(key);
+		}
+		return earlier.map(e -> new Once(replay(e.demandId()), true));
+	}
+
+	private void remember(UUID userId, String key, String requestHash, DemandReceipt receipt) {
 		this.jdbc.sql(
 				"insert into api_idempotency (user_id, key, request_hash, demand_id, created_at) values (?, ?, ?, ?, ?)")
 			.params(userId, key, requestHash, receipt.demandId(), Timestamp.from(this.clock.instant()))
 			.update();
-		return new Once(receipt, false);
 	}
 
 	private Optional<Earlier> earlier(UUID userId, String key) {

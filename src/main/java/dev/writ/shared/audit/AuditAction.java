@@ -88,6 +88,10 @@ public enum AuditAction {
 	/** An officer invited a colleague of the same agency to register. */
 	COLLEAGUE_INVITED,
 	/** An invitation was refused (an address outside the officer's agency). */
-	INVITATION_REFUSED
+	INVITATION_REFUSED,
+	/** A user created a personal API token (its secret is never recorded). */
+	API_TOKEN_CREATED,
+	/** A user revoked one of their personal API tokens. */
+	API_TOKEN_REVOKED
 
 }
