@@ -17,6 +17,12 @@ public interface DemandQueries {
 
 	Optional<DemandSummary> byReference(String reference);
 
+	/**
+	 * Demands related to one (same account, same case number, earlier preservation),
+	 * newest first. For staff only.
+	 */
+	List<RelatedDemand> related(String reference);
+
 	/** One demand in full. */
 	Optional<DemandDetail> detail(String reference);
 

@@ -11,6 +11,7 @@ import dev.writ.intake.DemandDetail;
 import dev.writ.intake.DemandQueries;
 import dev.writ.intake.DemandStatus;
 import dev.writ.intake.DemandSummary;
+import dev.writ.intake.RelatedDemand;
 import dev.writ.intake.DocumentInfo;
 
 import org.springframework.stereotype.Service;
@@ -24,9 +25,12 @@ class DemandReader implements DemandQueries {
 
 	private final RevisionStore revisions;
 
-	DemandReader(DemandRepository demands, RevisionStore revisions) {
+	private final RelatedDemands related;
+
+	DemandReader(DemandRepository demands, RevisionStore revisions, RelatedDemands related) {
 		this.demands = demands;
 		this.revisions = revisions;
+		this.related = related;
 	}
 
 	@Override
@@ -47,6 +51,13 @@ class DemandReader implements DemandQueries {
 	@Override
 	public Optional<DemandDetail> detail(String reference) {
 		return this.demands.findByReference(reference).map(this::detail);
+	}
+
+	@Override
+	public List<RelatedDemand> related(String reference) {
+		return this.demands.findByReference(reference)
+			.map(demand -> this.related.of(demand, this::summaries))
+			.orElse(List.of());
 	}
 
 	@Override

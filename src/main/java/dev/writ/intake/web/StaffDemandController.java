@@ -45,6 +45,7 @@ class StaffDemandController {
 		DemandDetail demand = this.queries.detail(reference).orElseThrow(() -> new UnknownPage(reference));
 		this.pages.fill(model, demand, true);
 		model.addAttribute("revisions", this.queries.revisions(reference));
+		model.addAttribute("related", this.queries.related(reference));
 		return "intake/staff-demand";
 	}
 
