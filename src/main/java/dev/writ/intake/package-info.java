@@ -5,7 +5,7 @@
  */
 @ApplicationModule(displayName = "Intake",
 		allowedDependencies = { "shared", "agency", "identity", "directory", "documents", "rules", "rules :: scenario",
-				"mail" })
+				"audit", "mail" })
 @NullMarked
 package dev.writ.intake;
 

@@ -1,5 +1,6 @@
 package dev.writ.intake.web;
 
+import dev.writ.audit.AuditTrail;
 import dev.writ.identity.SignedInUser;
 import dev.writ.intake.DemandDetail;
 import dev.writ.intake.DemandMessages;
@@ -34,10 +35,13 @@ class StaffDemandController {
 
 	private final DemandPageModel pages;
 
-	StaffDemandController(DemandQueries queries, DemandMessages messages, DemandPageModel pages) {
+	private final AuditTrail trail;
+
+	StaffDemandController(DemandQueries queries, DemandMessages messages, DemandPageModel pages, AuditTrail trail) {
 		this.queries = queries;
 		this.messages = messages;
 		this.pages = pages;
+		this.trail = trail;
 	}
 
 	@GetMapping
@@ -46,6 +50,7 @@ class StaffDemandController {
 		this.pages.fill(model, demand, true);
 		model.addAttribute("revisions", this.queries.revisions(reference));
 		model.addAttribute("related", this.queries.related(reference));
+		model.addAttribute("trail", this.trail.forSubject("demand:" + reference));
 		return "intake/staff-demand";
 	}
 

@@ -48,6 +48,7 @@ class StaffDemandPageIntegrationTests {
 			.andExpect(content().string(containsString("Engine outcome")))
 			.andExpect(content().string(containsString("Related demands")))
 			.andExpect(content().string(containsString("Version 1")))
+			.andExpect(content().string(containsString("DEMAND_RECEIVED")))
 			.andExpect(content().string(containsString("k.morrow@contosomail.example")));
 	}
 
