@@ -1,5 +1,7 @@
 package dev.writ.demo;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -36,10 +38,13 @@ class DemoData {
 
 	private final DemandIntake intake;
 
-	DemoData(Agencies agencies, UserAccounts users, DemandIntake intake) {
+	private final Clock clock;
+
+	DemoData(Agencies agencies, UserAccounts users, DemandIntake intake, Clock clock) {
 		this.agencies = agencies;
 		this.users = users;
 		this.intake = intake;
+		this.clock = clock;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -49,7 +54,7 @@ class DemoData {
 			Map<NewAgency, AgencyView> registered = new HashMap<>();
 			DemoAgencies.ALL.forEach(agency -> registered.put(agency, this.agencies.register(agency, SEEDER)));
 			DemoLogin.ALL.forEach(login -> createUser(login, registered));
-			DemoDemands.all(registered, this.users).forEach(this.intake::receive);
+			DemoDemands.all(registered, this.users, LocalDate.now(this.clock)).forEach(this.intake::receive);
 		}
 	}
 

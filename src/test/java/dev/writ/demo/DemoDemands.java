@@ -32,25 +32,34 @@ import org.springframework.core.io.ByteArrayResource;
 
 /**
  * A few demands so the demo's lists are not empty: a grand-jury subpoena, a warrant under
- * a secrecy order and a European Production Order.
+ * a secrecy order, a European Production Order, and an unsigned 2703(d) order that came
+ * back with a deficiency notice.
  */
 final class DemoDemands {
 
 	private DemoDemands() {
 	}
 
-	static List<SubmitDemand> all(Map<NewAgency, AgencyView> agencies, UserAccounts users) {
+	/**
+	 * Dated from the day the demo first starts, so a warrant is never past its execution
+	 * window and no date lies in the future.
+	 */
+	static List<SubmitDemand> all(Map<NewAgency, AgencyView> agencies, UserAccounts users, LocalDate today) {
 		return List.of(
-				demand(agencies.get(DemoAgencies.FBI_SEATTLE), DemoLogin.FBI_OFFICER, users, grandJurySubpoena(),
+				demand(agencies.get(DemoAgencies.FBI_SEATTLE), DemoLogin.FBI_OFFICER, users, grandJurySubpoena(today),
 						Set.of(DataCategory.BASIC_SUBSCRIBER_INFO, DataCategory.IP_CONNECTION_HISTORY),
 						consumer("k.morrow@contosomail.example")),
-				demand(agencies.get(DemoAgencies.SEATTLE_POLICE), DemoLogin.CITY_OFFICER, users, warrantUnderSecrecy(),
+				demand(agencies.get(DemoAgencies.SEATTLE_POLICE), DemoLogin.CITY_OFFICER, users,
+						warrantUnderSecrecy(today),
 						Set.of(DataCategory.EMAIL_CONTENT, DataCategory.BASIC_SUBSCRIBER_INFO),
 						consumer("gulf.freight.ops@contosomail.example")),
 				demand(agencies.get(DemoAgencies.LKA_BERLIN), DemoLogin.GERMAN_OFFICER, users,
-						europeanProductionOrder(),
+						europeanProductionOrder(today),
 						Set.of(DataCategory.EMAIL_CONTENT, DataCategory.BASIC_SUBSCRIBER_INFO),
-						consumer("spree.capital@contosomail.example")));
+						consumer("spree.capital@contosomail.example")),
+				demand(agencies.get(DemoAgencies.WASHINGTON_STATE_PATROL), DemoLogin.STATE_OFFICER, users,
+						unsignedOrder(today), Set.of(DataCategory.TRANSACTIONAL_RECORDS),
+						consumer("fastlane.dad@contosomail.example")));
 	}
 
 	private static SubmitDemand demand(AgencyView agency, DemoLogin officer, UserAccounts users, LegalProcess process,
@@ -62,36 +71,45 @@ final class DemoDemands {
 				List.of(document), true);
 	}
 
-	private static LegalProcess grandJurySubpoena() {
+	private static LegalProcess grandJurySubpoena(LocalDate today) {
 		return process(ProcessType.GRAND_JURY_SUBPOENA,
 				new Issuance("U.S. Attorney's Office, W.D. Wash. (grand jury)", "US-federal", "prosecutor", null, true,
-						true, LocalDate.of(2026, 11, 16), "GJ-2026-0419", null),
-				"Contoso Cloud, Inc.", ServiceChannel.LAW_ENFORCEMENT_PORTAL, NondisclosureOrder.none(), null);
+						true, today.minusDays(6), "GJ-2026-0419", null),
+				"Contoso Cloud, Inc.", ServiceChannel.LAW_ENFORCEMENT_PORTAL, NondisclosureOrder.none(), null, today);
 	}
 
-	private static LegalProcess warrantUnderSecrecy() {
+	private static LegalProcess warrantUnderSecrecy(LocalDate today) {
 		return process(ProcessType.SEARCH_WARRANT,
-				new Issuance("King County Superior Court", "US-WA", "judge", null, true, true,
-						LocalDate.of(2026, 11, 18), "26-1-04417-2 SEA", null),
+				new Issuance("King County Superior Court", "US-WA", "judge", null, true, true, today.minusDays(4),
+						"26-1-04417-2 SEA", null),
 				"Contoso Cloud, Inc.", ServiceChannel.LAW_ENFORCEMENT_PORTAL,
-				new NondisclosureOrder(true, LocalDate.of(2027, 5, 18), "18 U.S.C. 2705(b)"), null);
+				new NondisclosureOrder(true, today.plusMonths(6), "18 U.S.C. 2705(b)"), null, today);
 	}
 
-	private static LegalProcess europeanProductionOrder() {
+	private static LegalProcess europeanProductionOrder(LocalDate today) {
 		return process(ProcessType.EUROPEAN_PRODUCTION_ORDER,
 				new Issuance("Ermittlungsrichter, Amtsgericht Tiergarten", "DE", "investigating_judge", null, true,
-						true, LocalDate.of(2026, 11, 17), "351 Gs 1207/26", null),
+						true, today.minusDays(5), "351 Gs 1207/26", null),
 				"Contoso Cloud Ireland Limited", ServiceChannel.EU_DESIGNATED_ESTABLISHMENT, NondisclosureOrder.none(),
-				new Offence("investment fraud", 10, false));
+				new Offence("investment fraud", 10, false), today);
 	}
 
+	/** A 2703(d) order sent without its signature: the demo's deficiency notice. */
+	private static LegalProcess unsignedOrder(LocalDate today) {
+		return process(ProcessType.COURT_ORDER_2703D,
+				new Issuance("Thurston County Superior Court", "US-WA", "judge", null, false, true, today.minusDays(2),
+						"26-2-01188-34", null),
+				"Contoso Cloud, Inc.", ServiceChannel.LAW_ENFORCEMENT_PORTAL, NondisclosureOrder.none(), null, today);
+	}
+
+	@SuppressWarnings("checkstyle:ParameterNumber")
 	private static LegalProcess process(ProcessType type, Issuance issuance, String addressee, ServiceChannel channel,
-			NondisclosureOrder secrecy, Offence offence) {
+			NondisclosureOrder secrecy, Offence offence, LocalDate today) {
 		CrossBorder crossBorder = (type == ProcessType.EUROPEAN_PRODUCTION_ORDER)
 				? new CrossBorder("EPOC", false, null, null, null) : CrossBorder.none();
 		return new LegalProcess(type, issuance, new Delivery(addressee, channel, null, null),
-				new DateRange(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 10, 31)), secrecy, EmergencyDetails.none(),
-				false, offence, crossBorder, null);
+				new DateRange(today.minusMonths(10), today.minusDays(21)), secrecy, EmergencyDetails.none(), false,
+				offence, crossBorder, null);
 	}
 
 	private static NamedTarget consumer(String email) {

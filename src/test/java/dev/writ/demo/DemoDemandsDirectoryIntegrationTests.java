@@ -37,7 +37,8 @@ class DemoDemandsDirectoryIntegrationTests {
 	@Test
 	void every_target_of_the_demo_demands_is_an_account_the_demo_directory_knows() {
 		// given
-		List<NamedTarget> targets = DemoDemands.all(registeredAgencies(), this.users)
+		List<NamedTarget> targets = DemoDemands
+			.all(registeredAgencies(), this.users, java.time.LocalDate.of(2026, 11, 22))
 			.stream()
 			.flatMap(demand -> demand.targets().stream())
 			.toList();
