@@ -92,6 +92,17 @@ public enum AuditAction {
 	/** A user created a personal API token (its secret is never recorded). */
 	API_TOKEN_CREATED,
 	/** A user revoked one of their personal API tokens. */
-	API_TOKEN_REVOKED
+	API_TOKEN_REVOKED,
+	/** A review case was opened for a demand. */
+	CASE_OPENED,
+	/** A review case moved to another state of its lifecycle (actor, role, reason). */
+	CASE_TRANSITIONED,
+	/** A review case was assigned or reassigned to a reviewer. */
+	CASE_ASSIGNED,
+	/**
+	 * An action on a review case was refused (illegal in its state, four-eyes, counsel
+	 * override, or changed by someone else).
+	 */
+	CASE_ACTION_REFUSED
 
 }
