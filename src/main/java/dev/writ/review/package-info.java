@@ -3,7 +3,7 @@
  * approval, holds, redirects and challenges.
  */
 @ApplicationModule(displayName = "Compliance review",
-		allowedDependencies = { "shared", "intake", "rules", "secrecy", "identity" })
+		allowedDependencies = { "shared", "intake", "rules", "secrecy", "identity", "directory" })
 @NullMarked
 package dev.writ.review;
 
