@@ -9,8 +9,8 @@ import dev.writ.shared.legal.IdentifierType;
 
 /**
  * What kind of identifier a bare value most likely is, for forms that take one account
- * per line, and whether it is well-formed ({@link IdentifierSyntax}, which every channel
- * shares, so a form and the API accept exactly the same identifiers).
+ * per line. Whether it is well-formed is {@link IdentifierSyntax}'s question, shared by
+ * every channel, so a form and the API accept exactly the same identifiers.
  */
 public final class Identifiers {
 
@@ -35,14 +35,6 @@ public final class Identifiers {
 			return IdentifierType.PHONE;
 		}
 		return IdentifierType.USERNAME;
-	}
-
-	/**
-	 * What is wrong with an identifier of a kind, in words an officer can act on; empty
-	 * when it is well-formed.
-	 */
-	public static Optional<String> problem(IdentifierType type, String value) {
-		return IdentifierSyntax.problem(type, value.strip());
 	}
 
 	/** The kind named by a code such as {@code username}, ignoring case. */

@@ -3,11 +3,11 @@ package dev.writ.intake.internal;
 import static dev.writ.shared.validation.InvalidInput.require;
 
 import dev.writ.intake.Channel;
-import dev.writ.intake.Identifiers;
 import dev.writ.intake.LegalProcess.NondisclosureOrder;
 import dev.writ.intake.NamedTarget;
 import dev.writ.intake.SubmitDemand;
 import dev.writ.intake.Upload.DocumentKind;
+import dev.writ.shared.legal.IdentifierSyntax;
 import dev.writ.shared.validation.InvalidInput;
 
 /**
@@ -46,7 +46,7 @@ final class SubmitDemandValidation {
 					"must not be blank");
 			require(target.type() != null, "targets[" + i + "].identifier_type", "must be given");
 			String field = "targets[" + i + "].identifier";
-			Identifiers.problem(target.type(), target.identifier()).ifPresent(problem -> {
+			IdentifierSyntax.problem(target.type(), target.identifier().strip()).ifPresent(problem -> {
 				throw new InvalidInput(field, problem);
 			});
 		}

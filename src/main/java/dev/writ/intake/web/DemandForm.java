@@ -73,11 +73,6 @@ public record DemandForm(@Nullable String issuedBy, @Nullable String issuingJuri
 		return this.data != null && this.data.contains(code);
 	}
 
-	/** Whether a checkbox was ticked. */
-	public static boolean ticked(@Nullable Boolean value) {
-		return Boolean.TRUE.equals(value);
-	}
-
 	private static @Nullable String text(@Nullable LocalDate date) {
 		return (date != null) ? date.toString() : null;
 	}

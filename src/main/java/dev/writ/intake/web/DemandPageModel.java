@@ -1,5 +1,6 @@
 package dev.writ.intake.web;
 
+import java.util.List;
 import java.util.UUID;
 
 import dev.writ.identity.UserAccounts;
@@ -43,11 +44,13 @@ class DemandPageModel {
 		this.provider = provider;
 	}
 
-	void fill(Model model, DemandDetail demand, boolean forStaff) {
+	/** Fills the page's model; answers the demand's messages, read once. */
+	List<DemandMessage> fill(Model model, DemandDetail demand, boolean forStaff) {
+		List<DemandMessage> thread = this.messages.messages(demand.reference());
 		model.addAttribute("demand", demand);
 		model.addAttribute("guide", ProcessGuide.of(demand.process().type()));
-		model.addAttribute("messages",
-				this.messages.messages(demand.reference()).stream().map(message -> view(message, forStaff)).toList());
+		model.addAttribute("messages", thread.stream().map(message -> view(message, forStaff)).toList());
+		return thread;
 	}
 
 	ResponseEntity<InputStreamResource> download(String reference, String key, String reader) {

@@ -19,10 +19,6 @@ final class FormProblems {
 		return this.byField.isEmpty();
 	}
 
-	Map<String, String> byField() {
-		return Map.copyOf(this.byField);
-	}
-
 	/** In form order, for the summary. */
 	Map<String, String> ordered() {
 		return new LinkedHashMap<>(this.byField);

@@ -1,8 +1,11 @@
 package dev.writ.intake.web;
 
+import java.util.List;
+
 import dev.writ.identity.SignedInUser;
 import dev.writ.intake.DemandDetail;
 import dev.writ.intake.DemandIntake;
+import dev.writ.intake.DemandMessage;
 import dev.writ.intake.DemandMessages;
 import dev.writ.intake.DemandQueries;
 import dev.writ.shared.validation.InvalidInput;
@@ -51,9 +54,8 @@ class OfficerDemandController {
 	@GetMapping
 	String demand(@PathVariable String reference, @AuthenticationPrincipal SignedInUser officer, Model model) {
 		DemandDetail demand = this.demands.ofOwnAgency(reference, officer);
-		this.pages.fill(model, demand, false);
-		model.addAttribute("timeline",
-				DemandTimeline.of(demand, this.queries.revisions(reference), this.messages.messages(reference)));
+		List<DemandMessage> thread = this.pages.fill(model, demand, false);
+		model.addAttribute("timeline", DemandTimeline.of(demand, this.queries.revisions(reference), thread));
 		return "intake/officer-demand";
 	}
 

@@ -1,6 +1,5 @@
 package dev.writ.intake.web;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -76,10 +75,6 @@ public record ProcessGuide(ProcessType type, String group, String title, String 
 
 	public String code() {
 		return this.type.code();
-	}
-
-	static boolean known(String code) {
-		return Arrays.stream(ProcessType.values()).anyMatch(type -> type.code().equals(code));
 	}
 
 }

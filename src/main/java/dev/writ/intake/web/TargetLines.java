@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import dev.writ.intake.Identifiers;
 import dev.writ.intake.NamedTarget;
+import dev.writ.shared.legal.IdentifierSyntax;
 import dev.writ.shared.legal.IdentifierType;
 
 /**
@@ -30,7 +31,7 @@ final class TargetLines {
 				continue;
 			}
 			NamedTarget target = target(line);
-			Optional<String> problem = Identifiers.problem(target.type(), target.identifier());
+			Optional<String> problem = IdentifierSyntax.problem(target.type(), target.identifier());
 			if (problem.isPresent()) {
 				problems.add("targets", "line " + (i + 1) + ": " + problem.get());
 			}
