@@ -12,9 +12,12 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian Chromium driven by Selenium. Without Chromium the browser tests skip
@@ -48,6 +51,17 @@ public final class Browser implements AutoCloseable {
 		WebDriver driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
 		return new Browser(driver);
+	}
+
+	/**
+	 * Clicks a link or submit button and waits until the next page has replaced this one.
+	 * A bare click returns as soon as the event is dispatched, so reading the page right
+	 * after it can meet the old page's elements going stale under the reader.
+	 */
+	public static void follow(WebDriver page, WebElement linkOrButton) {
+		WebElement current = page.findElement(org.openqa.selenium.By.tagName("html"));
+		linkOrButton.click();
+		new WebDriverWait(page, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(current));
 	}
 
 	public WebDriver driver() {

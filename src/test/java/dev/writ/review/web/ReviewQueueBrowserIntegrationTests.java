@@ -42,8 +42,8 @@ class ReviewQueueBrowserIntegrationTests {
 			signIn(page, DemoLogin.ANALYST);
 			browser.screenshot("review-queue");
 			// when
-			page.findElement(By.linkText(reference)).click();
-			page.findElement(By.id("assign-to-me")).click();
+			Browser.follow(page, page.findElement(By.linkText(reference)));
+			Browser.follow(page, page.findElement(By.id("assign-to-me")));
 			assertThat(page.findElement(By.id("assignee")).getText()).isEqualTo(DemoLogin.ANALYST.username());
 			take(page, "START_TRIAGE", "Reading the subpoena and the engine's findings.");
 			browser.screenshot("review-case-triage");
@@ -60,16 +60,16 @@ class ReviewQueueBrowserIntegrationTests {
 
 	private static void take(WebDriver page, String action, String reason) {
 		page.findElement(By.id("reason-" + action)).sendKeys(reason);
-		page.findElement(By.id("do-" + action)).click();
+		Browser.follow(page, page.findElement(By.id("do-" + action)));
 	}
 
 	private void signIn(WebDriver page, DemoLogin login) {
 		page.get(base() + "/sign-in");
 		page.findElement(By.id("username")).sendKeys(login.username());
 		page.findElement(By.id("password")).sendKeys(DemoLogin.PASSWORD);
-		page.findElement(By.cssSelector("main button[type=submit]")).click();
+		Browser.follow(page, page.findElement(By.cssSelector("main button[type=submit]")));
 		page.findElement(By.id("code")).sendKeys(page.findElement(By.cssSelector("#demo-code strong")).getText());
-		page.findElement(By.cssSelector("main button[type=submit]")).click();
+		Browser.follow(page, page.findElement(By.cssSelector("main button[type=submit]")));
 		assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Queue");
 	}
 
