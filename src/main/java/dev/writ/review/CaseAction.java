@@ -22,6 +22,11 @@ public enum CaseAction {
 	CONFIRM_APPROVAL(Origin.STAFF, Track.DISCLOSURE),
 	/** The second reviewer disagrees: back to triage. */
 	RETURN_TO_TRIAGE(Origin.STAFF, Track.DISCLOSURE),
+	/**
+	 * Staff ask the requester for more information: a deficiency notice in the reviewer's
+	 * words.
+	 */
+	REQUEST_INFORMATION(Origin.STAFF, Track.ANY),
 	/** Refuse, with reasons. */
 	REJECT(Origin.STAFF, Track.ANY),
 	/** Send the requester to the enterprise customer. */

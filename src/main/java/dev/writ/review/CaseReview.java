@@ -13,6 +13,12 @@ public interface CaseReview {
 	/** Open cases passing the filter, in the statutory clock's order. */
 	List<CaseView> queue(QueueFilter filter);
 
+	/**
+	 * What an approval of the case is bounded by: what its demand asked and what the
+	 * engine allows.
+	 */
+	Optional<ScopeRule.Bounds> bounds(String reference);
+
 	/** The case of a demand. */
 	Optional<CaseView> find(String reference);
 

@@ -12,10 +12,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A case moved from one state to another, by whom, in which role, and why.
+ *
+ * @param decision what the step decided (scope, reasons, customer, challenge), as audit
+ * details; empty for other steps
  */
 public record CaseTransitioned(UUID caseId, String reference, CaseState from, CaseAction caseAction, CaseState to,
 		String actor, @Nullable String role, String reason, @Nullable String justification,
-		boolean narrowed) implements DomainEvent, Auditable {
+		Map<String, String> decision) implements DomainEvent, Auditable {
 
 	@Override
 	public AuditAction action() {
@@ -38,9 +41,7 @@ public record CaseTransitioned(UUID caseId, String reference, CaseState from, Ca
 		if (this.justification != null) {
 			details.put("justification", this.justification);
 		}
-		if (this.narrowed) {
-			details.put("narrowed", "true");
-		}
+		details.putAll(this.decision);
 		return details;
 	}
 

@@ -3,6 +3,7 @@ package dev.writ.review;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -60,6 +61,21 @@ public final class StatutoryClock {
 	/** Whether a due time has passed (a case due now is overdue). */
 	public boolean overdue(@Nullable Instant due) {
 		return due != null && !this.clock.instant().isBefore(due);
+	}
+
+	/** The end of a day in the legal time zone: a filing due that day is due by then. */
+	public Instant endOf(LocalDate day) {
+		return day.plusDays(1).atStartOfDay(this.legalZone).toInstant();
+	}
+
+	/** The day an instant falls on in the legal time zone. */
+	public LocalDate dayOf(Instant instant) {
+		return LocalDate.ofInstant(instant, this.legalZone);
+	}
+
+	/** Today in the legal time zone. */
+	public LocalDate today() {
+		return LocalDate.ofInstant(this.clock.instant(), this.legalZone);
 	}
 
 	public Instant now() {

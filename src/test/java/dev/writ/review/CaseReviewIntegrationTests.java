@@ -62,8 +62,8 @@ class CaseReviewIntegrationTests {
 				"taking it");
 		CaseView triage = this.review
 			.act(CaseCommand.of(receipt.reference(), assigned.version(), CaseAction.START_TRIAGE, DANA, "reading"));
-		CaseView approved = this.review.act(CaseCommand.of(receipt.reference(), triage.version(), CaseAction.APPROVE,
-				DANA, "the engine's recommendation holds"));
+		CaseView approved = this.review.act(ReviewSteps.step(this.review, receipt.reference(), triage.version(),
+				CaseAction.APPROVE, DANA, "the engine's recommendation holds"));
 		// then
 		assertThat(opened.state()).isEqualTo(CaseState.RECEIVED);
 		assertThat(opened.allowedActions()).containsExactly(CaseAction.START_TRIAGE);
@@ -71,7 +71,7 @@ class CaseReviewIntegrationTests {
 		assertThat(approved.assignee()).isEqualTo(DANA.username());
 		assertThat(approved.history()).extracting(CaseView.CaseStep::action)
 			.containsExactly(CaseAction.START_TRIAGE, CaseAction.APPROVE);
-		assertThat(this.review.queue(new QueueFilter(CaseState.APPROVED, DANA.username(), false)))
+		assertThat(this.review.queue(new QueueFilter(CaseState.APPROVED, DANA.username(), false, null, null)))
 			.extracting(CaseView::reference)
 			.contains(receipt.reference());
 		audit.expect(AuditAction.CASE_OPENED).subject(subject).detail("state", "RECEIVED").assertRecorded();
@@ -171,7 +171,7 @@ class CaseReviewIntegrationTests {
 	private void walk(String reference, CaseAction... actions) {
 		for (CaseAction action : actions) {
 			int version = this.review.find(reference).orElseThrow().version();
-			this.review.act(CaseCommand.of(reference, version, action, DANA, "walking " + action));
+			this.review.act(ReviewSteps.step(this.review, reference, version, action, DANA, "walking " + action));
 		}
 	}
 

@@ -132,6 +132,15 @@ class Demand {
 		this.status = DemandStatus.WITHDRAWN;
 	}
 
+	/** Review decided: the demand takes the decided status. */
+	void decide(DemandStatus decided) {
+		if (this.status.finished()) {
+			throw new InvalidInput("reference",
+					"demand " + this.reference + " is already " + this.status.label().toLowerCase());
+		}
+		this.status = decided;
+	}
+
 	private void apply(SubmittedVersion version) {
 		this.requester = version.requester();
 		this.process = version.process();

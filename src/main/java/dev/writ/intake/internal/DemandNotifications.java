@@ -3,6 +3,7 @@ package dev.writ.intake.internal;
 import java.util.UUID;
 
 import dev.writ.identity.UserAccounts;
+import dev.writ.intake.DecisionNoticeSent;
 import dev.writ.intake.DeficiencyNoticeSent;
 import dev.writ.intake.DemandHeldForVerification;
 import dev.writ.intake.MessagePosted;
@@ -40,6 +41,11 @@ class DemandNotifications {
 	@EventListener
 	void on(DeficiencyNoticeSent notice) {
 		tellSubmitter(notice.demandId(), notice.reference());
+	}
+
+	@EventListener
+	void on(DecisionNoticeSent decided) {
+		tellSubmitter(decided.demandId(), decided.reference());
 	}
 
 	@EventListener

@@ -7,6 +7,7 @@ import dev.writ.identity.UserAccounts;
 import dev.writ.identity.UserView;
 import dev.writ.intake.DemandDetail;
 import dev.writ.intake.DemandDocuments;
+import dev.writ.intake.DemandOutcomes;
 import dev.writ.intake.DemandDocuments.OpenedDocument;
 import dev.writ.intake.DemandMessage;
 import dev.writ.intake.DemandMessages;
@@ -37,11 +38,15 @@ class DemandPageModel {
 
 	private final ProviderProfile provider;
 
-	DemandPageModel(DemandMessages messages, DemandDocuments documents, UserAccounts users, ProviderProfile provider) {
+	private final DemandOutcomes outcomes;
+
+	DemandPageModel(DemandMessages messages, DemandDocuments documents, UserAccounts users, ProviderProfile provider,
+			DemandOutcomes outcomes) {
 		this.messages = messages;
 		this.documents = documents;
 		this.users = users;
 		this.provider = provider;
+		this.outcomes = outcomes;
 	}
 
 	/** Fills the page's model; answers the demand's messages, read once. */
@@ -50,6 +55,7 @@ class DemandPageModel {
 		model.addAttribute("demand", demand);
 		model.addAttribute("guide", ProcessGuide.of(demand.process().type()));
 		model.addAttribute("messages", thread.stream().map(message -> view(message, forStaff)).toList());
+		model.addAttribute("notices", this.outcomes.notices(demand.reference()).reversed());
 		return thread;
 	}
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import dev.writ.intake.DecisionNotice;
 import dev.writ.intake.DemandDetail;
 import dev.writ.intake.DemandMessage;
 import dev.writ.intake.DemandQueries.Revision;
@@ -19,7 +20,8 @@ final class DemandTimeline {
 	private DemandTimeline() {
 	}
 
-	static List<Entry> of(DemandDetail demand, List<Revision> revisions, List<DemandMessage> messages) {
+	static List<Entry> of(DemandDetail demand, List<Revision> revisions, List<DemandMessage> messages,
+			List<DecisionNotice> notices) {
 		List<Entry> entries = new ArrayList<>();
 		for (Revision revision : revisions) {
 			String what = (revision.number() == 1) ? "Submitted"
@@ -29,6 +31,9 @@ final class DemandTimeline {
 		for (DemandMessage message : messages) {
 			entries.add(new Entry(message.postedAt(),
 					message.fromStaff() ? "Message from the provider" : "Message sent", ""));
+		}
+		for (DecisionNotice notice : notices) {
+			entries.add(new Entry(notice.sentAt(), notice.headline(), "see the notice above"));
 		}
 		if (demand.status() == DemandStatus.WITHDRAWN) {
 			entries.add(new Entry(null, "Withdrawn", ""));

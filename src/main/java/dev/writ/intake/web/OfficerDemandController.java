@@ -5,6 +5,7 @@ import java.util.List;
 import dev.writ.identity.SignedInUser;
 import dev.writ.intake.DemandDetail;
 import dev.writ.intake.DemandIntake;
+import dev.writ.intake.DemandOutcomes;
 import dev.writ.intake.DemandMessage;
 import dev.writ.intake.DemandMessages;
 import dev.writ.intake.DemandQueries;
@@ -42,8 +43,11 @@ class OfficerDemandController {
 
 	private final DemandPageModel pages;
 
+	private final DemandOutcomes outcomes;
+
 	OfficerDemandController(OfficerDemands demands, DemandQueries queries, DemandMessages messages, DemandIntake intake,
-			DemandPageModel pages) {
+			DemandPageModel pages, DemandOutcomes outcomes) {
+		this.outcomes = outcomes;
 		this.demands = demands;
 		this.queries = queries;
 		this.messages = messages;
@@ -55,7 +59,8 @@ class OfficerDemandController {
 	String demand(@PathVariable String reference, @AuthenticationPrincipal SignedInUser officer, Model model) {
 		DemandDetail demand = this.demands.ofOwnAgency(reference, officer);
 		List<DemandMessage> thread = this.pages.fill(model, demand, false);
-		model.addAttribute("timeline", DemandTimeline.of(demand, this.queries.revisions(reference), thread));
+		model.addAttribute("timeline",
+				DemandTimeline.of(demand, this.queries.revisions(reference), thread, this.outcomes.notices(reference)));
 		return "intake/officer-demand";
 	}
 

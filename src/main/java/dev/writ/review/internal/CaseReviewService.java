@@ -1,21 +1,26 @@
 package dev.writ.review.internal;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 import dev.writ.identity.Role;
 import dev.writ.identity.UserAccounts;
+import dev.writ.intake.DemandDetail;
+import dev.writ.intake.DemandOutcomes;
 import dev.writ.intake.DemandQueries;
 import dev.writ.review.CaseActionRefused;
 import dev.writ.review.CaseChangedElsewhere;
 import dev.writ.review.CaseCommand;
 import dev.writ.review.CaseReview;
+import dev.writ.review.CaseState;
 import dev.writ.review.CaseView;
-import dev.writ.review.CounselOverride;
 import dev.writ.review.DecisionRefused;
 import dev.writ.review.QueueFilter;
 import dev.writ.review.Reviewer;
+import dev.writ.review.ScopeRule;
 import dev.writ.review.StatutoryClock;
+import dev.writ.secrecy.SecrecyOrders;
 import dev.writ.shared.validation.InvalidInput;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -36,13 +41,20 @@ class CaseReviewService implements CaseReview {
 
 	private final StatutoryClock clock;
 
+	private final DemandOutcomes outcomes;
+
+	private final SecrecyOrders secrecy;
+
+	@SuppressWarnings("checkstyle:ParameterNumber")
 	CaseReviewService(ReviewCaseRepository cases, DemandQueries demands, UserAccounts users,
-			ApplicationEventPublisher events, StatutoryClock clock) {
+			ApplicationEventPublisher events, StatutoryClock clock, DemandOutcomes outcomes, SecrecyOrders secrecy) {
 		this.cases = cases;
 		this.demands = demands;
 		this.users = users;
 		this.events = events;
 		this.clock = clock;
+		this.outcomes = outcomes;
+		this.secrecy = secrecy;
 	}
 
 	@Override
@@ -60,6 +72,12 @@ class CaseReviewService implements CaseReview {
 	@Transactional(readOnly = true)
 	public Optional<CaseView> find(String reference) {
 		return this.cases.findByDemandReference(reference).map(c -> c.view(this.clock));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<ScopeRule.Bounds> bounds(String reference) {
+		return this.demands.detail(reference).map(DecisionContext::bounds);
 	}
 
 	@Override
@@ -88,23 +106,29 @@ class CaseReviewService implements CaseReview {
 	public CaseView act(CaseCommand command) {
 		ReviewCase reviewCase = current(command.reference(), command.expectedVersion(), command.action().name(),
 				command.actor());
+		DemandDetail demand = this.demands.detail(command.reference())
+			.orElseThrow(() -> new IllegalStateException("demand " + command.reference() + " is not readable"));
+		CaseState from = reviewCase.state();
 		try {
 			if (command.action().origin() != dev.writ.review.CaseAction.Origin.STAFF) {
 				throw new DecisionRefused("action", command.action() + " comes from "
 						+ command.action().origin().name().toLowerCase() + ", not from a reviewer");
 			}
-			reviewCase.apply(command, blockingFinding(command.reference()), this.clock.now());
+			reviewCase.apply(command, context(demand), this.clock.now());
 		}
 		catch (InvalidInput refused) {
 			throw refuse(reviewCase, command.action().name(), command.actor(), refused);
 		}
-		return save(reviewCase, command.action().name(), command.actor());
+		CaseView saved = save(reviewCase, command.action().name(), command.actor());
+		// after the case is saved, so intake's own events find it where review put it
+		RequesterNotices.after(command, from, saved, demand).ifPresent(this.outcomes::record);
+		return saved;
 	}
 
-	private boolean blockingFinding(String reference) {
-		return this.demands.detail(reference)
-			.map(detail -> !CounselOverride.blocking(detail.assessment()).isEmpty())
-			.orElse(false);
+	private DecisionContext context(DemandDetail demand) {
+		LocalDate today = this.clock.today();
+		return DecisionContext.of(demand, this.secrecy.embargoFor(demand.id(), today),
+				this.clock.dayOf(demand.receivedAt()), today);
 	}
 
 	private ReviewCase current(String reference, int expectedVersion, String action, Reviewer actor) {

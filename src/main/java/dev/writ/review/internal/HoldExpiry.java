@@ -41,8 +41,10 @@ class HoldExpiry {
 			boolean held = reviewCase.state() == CaseState.HOLD_PLACED || reviewCase.state() == CaseState.HOLD_EXTENDED;
 			Instant due = reviewCase.due(this.clock);
 			if (held && due != null && !now.isBefore(due)) {
-				reviewCase.apply(new CaseCommand(reviewCase.reference(), reviewCase.version(), CaseAction.EXPIRE_HOLD,
-						Reviewer.SYSTEM, "the preservation period ended on " + due, null, false), false, now);
+				reviewCase.apply(
+						new CaseCommand(reviewCase.reference(), reviewCase.version(), CaseAction.EXPIRE_HOLD,
+								Reviewer.SYSTEM, "the preservation period ended on " + due, null, null),
+						DecisionContext.none(this.clock.today()), now);
 				this.cases.save(reviewCase);
 				expired++;
 			}

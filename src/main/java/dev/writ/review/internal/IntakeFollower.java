@@ -67,10 +67,10 @@ class IntakeFollower {
 			case HELD_FOR_VERIFICATION -> CaseState.HELD_FOR_VERIFICATION;
 			default -> CaseState.RECEIVED;
 		};
-		this.cases
-			.save(ReviewCase.open(new Opening(received.demandId(), received.reference(), received.processType().code(),
-					track, emergency, FourEyesRule.applies(emergency, detail.dataRequested()), detail.receivedAt(),
-					detail.deadline(), state, received.actor()), this.clock.now()));
+		this.cases.save(ReviewCase.open(new Opening(received.demandId(), received.reference(),
+				received.processType().code(), detail.process().issuance().issuingJurisdiction(), track, emergency,
+				FourEyesRule.applies(emergency, detail.dataRequested()), detail.receivedAt(), detail.deadline(), state,
+				received.actor()), this.clock.now()));
 	}
 
 	@EventListener
@@ -106,9 +106,9 @@ class IntakeFollower {
 		}
 		ReviewCase reviewCase = found.get();
 		CaseCommand command = new CaseCommand(reference, reviewCase.version(), action,
-				new Reviewer(actor, Role.OFFICER), reason, null, false);
+				new Reviewer(actor, Role.OFFICER), reason, null, null);
 		try {
-			reviewCase.apply(command, false, this.clock.now());
+			reviewCase.apply(command, DecisionContext.none(this.clock.today()), this.clock.now());
 		}
 		catch (InvalidInput refused) {
 			this.events.publishEvent(new CaseActionRefused(reference, action.name(), reviewCase.state().name(), actor,

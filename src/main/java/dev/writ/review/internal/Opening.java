@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * What a case is opened from: the demand as intake received it.
  */
-record Opening(UUID demandId, String reference, String processType, Track track, boolean emergency, boolean fourEyes,
-		Instant receivedAt, @Nullable String deadline, CaseState state, String actor) {
+record Opening(UUID demandId, String reference, String processType, String jurisdiction, Track track, boolean emergency,
+		boolean fourEyes, Instant receivedAt, @Nullable String deadline, CaseState state, String actor) {
 
 }

@@ -2,8 +2,12 @@ package dev.writ.review.internal;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import dev.writ.review.CaseAction;
 import dev.writ.review.CaseAction.Track;
@@ -26,6 +30,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.domain.AbstractAggregateRoot;
+import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -46,6 +51,8 @@ class ReviewCase extends AbstractAggregateRoot<ReviewCase> {
 
 	private String processType;
 
+	private String jurisdiction;
+
 	private Track track;
 
 	private boolean emergency;
@@ -60,9 +67,8 @@ class ReviewCase extends AbstractAggregateRoot<ReviewCase> {
 
 	private @Nullable String assignee;
 
-	private @Nullable String firstApprover;
-
-	private boolean narrowed;
+	@Embedded.Empty
+	private CaseDecisions decisions = CaseDecisions.none();
 
 	private @Nullable Instant holdPlacedAt;
 
@@ -87,6 +93,7 @@ class ReviewCase extends AbstractAggregateRoot<ReviewCase> {
 		opened.demandId = opening.demandId();
 		opened.demandReference = opening.reference();
 		opened.processType = opening.processType();
+		opened.jurisdiction = opening.jurisdiction();
 		opened.emergency = opening.emergency();
 		opened.receivedAt = opening.receivedAt();
 		opened.deadline = opening.deadline();
@@ -103,21 +110,23 @@ class ReviewCase extends AbstractAggregateRoot<ReviewCase> {
 		restored.demandId = UUID.randomUUID();
 		restored.demandReference = "WR-TEST";
 		restored.processType = "test";
+		restored.jurisdiction = "US-federal";
 		restored.receivedAt = Instant.EPOCH;
 		restored.openedAt = Instant.EPOCH;
 		restored.state = state;
 		restored.track = track;
 		restored.fourEyes = fourEyes;
-		restored.firstApprover = firstApprover;
+		restored.decisions = new CaseDecisions(firstApprover, false, null, null, null, null, null, null, null, null,
+				null, null, null, null);
 		return restored;
 	}
 
 	/**
 	 * Takes one step.
-	 * @param blockingFinding whether the engine's assessment has a blocking finding
+	 * @param context what the rules of decision need to know about the demand
 	 * @return the state the case is in now
 	 */
-	CaseState apply(CaseCommand command, boolean blockingFinding, Instant now) {
+	CaseState apply(CaseCommand command, DecisionContext context, Instant now) {
 		CaseAction action = command.action();
 		CaseState to = Lifecycle.next(this.state, action, this.fourEyes)
 			.orElseThrow(() -> new IllegalTransition(this.demandReference, this.state, action,
@@ -126,14 +135,16 @@ class ReviewCase extends AbstractAggregateRoot<ReviewCase> {
 			throw new IllegalTransition(this.demandReference, this.state, action,
 					"on a " + this.track.name().toLowerCase() + " case");
 		}
-		guard(command, blockingFinding);
-		effects(command, now);
+		guard(command, context.blockingFinding());
+		boolean narrowed = DecisionRules.check(command, context);
+		effects(command, narrowed, now);
+		Map<String, String> decided = decided(command, narrowed);
 		Reviewer actor = command.actor();
 		String role = (actor.role() != null) ? actor.role().name() : null;
 		this.transitions.add(new CaseTransitionRow(this.state, action, to, actor.username(), role, command.reason(),
-				command.justification(), now));
+				command.justification(), decided.isEmpty() ? null : words(decided), now));
 		registerEvent(new CaseTransitioned(this.id, this.demandReference, this.state, action, to, actor.username(),
-				role, command.reason(), command.justification(), command.narrowed()));
+				role, command.reason(), command.justification(), decided));
 		this.state = to;
 		return to;
 	}
@@ -145,25 +156,37 @@ class ReviewCase extends AbstractAggregateRoot<ReviewCase> {
 		InvalidInput.require(!command.reason().isBlank(), "reason", "say why");
 		CounselOverride.check(command.action(), blockingFinding, command.actor(), command.justification());
 		if (command.action() == CaseAction.CONFIRM_APPROVAL) {
-			FourEyesRule.checkSecondApproval(this.firstApprover, command.actor());
+			FourEyesRule.checkSecondApproval(this.decisions.firstApprover(), command.actor());
 		}
 	}
 
-	private void effects(CaseCommand command, Instant now) {
+	private void effects(CaseCommand command, boolean narrowed, Instant now) {
+		this.decisions = this.decisions.after(command, narrowed);
 		switch (command.action()) {
-			case APPROVE -> {
-				this.firstApprover = command.actor().username();
-				this.narrowed = command.narrowed();
-			}
-			case RETURN_TO_TRIAGE -> {
-				this.firstApprover = null;
-				this.narrowed = false;
-			}
+			case RETURN_TO_TRIAGE -> this.decisions = this.decisions.approvalWithdrawn();
 			case PLACE_HOLD -> this.holdPlacedAt = now;
 			case EXTEND_HOLD -> this.holdExtended = true;
 			default -> {
 			}
 		}
+	}
+
+	private static Map<String, String> decided(CaseCommand command, boolean narrowed) {
+		Map<String, String> decided = new LinkedHashMap<>();
+		if (command.decision() != null) {
+			decided.putAll(new TreeMap<>(command.decision().details()));
+		}
+		if (narrowed) {
+			decided.put("narrowed", "true");
+		}
+		return decided;
+	}
+
+	private static String words(Map<String, String> decided) {
+		return decided.entrySet()
+			.stream()
+			.map(entry -> entry.getKey() + ": " + entry.getValue())
+			.collect(Collectors.joining("; "));
 	}
 
 	void assign(String newAssignee, Reviewer actor, String reason, Instant now) {
@@ -187,14 +210,19 @@ class ReviewCase extends AbstractAggregateRoot<ReviewCase> {
 				&& this.holdPlacedAt != null) {
 			return clock.preservationExpiry(this.holdPlacedAt, this.holdExtended);
 		}
+		if (this.state == CaseState.CHALLENGED && this.decisions.challengeDueOn() != null) {
+			return clock.endOf(this.decisions.challengeDueOn());
+		}
 		return clock.dueAt(this.receivedAt, this.deadline);
 	}
 
 	CaseView view(StatutoryClock clock) {
 		Instant due = due(clock);
-		return new CaseView(this.id, this.demandId, this.demandReference, this.processType, this.track, this.state,
-				this.emergency, this.fourEyes, this.assignee, this.firstApprover, this.narrowed, this.receivedAt,
-				this.deadline, due, clock.overdue(due), allowedActions(),
+		CaseView.Hold hold = (this.holdPlacedAt == null) ? null : new CaseView.Hold(this.holdPlacedAt,
+				this.holdExtended, clock.preservationExpiry(this.holdPlacedAt, this.holdExtended));
+		return new CaseView(this.id, this.demandId, this.demandReference, this.processType, this.jurisdiction,
+				this.track, this.state, this.emergency, this.fourEyes, this.assignee, this.receivedAt, this.deadline,
+				due, clock.overdue(due), this.decisions.view(), hold, allowedActions(),
 				this.transitions.stream().map(CaseTransitionRow::step).toList(),
 				(this.version != null) ? this.version : 0);
 	}

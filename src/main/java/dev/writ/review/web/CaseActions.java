@@ -29,9 +29,17 @@ final class CaseActions {
 		return Character.toUpperCase(words.charAt(0)) + words.substring(1);
 	}
 
-	/** Whether the action's form offers counsel's justification and narrowing. */
-	static boolean decidesScope(CaseAction action) {
-		return action == CaseAction.APPROVE || action == CaseAction.CONFIRM_APPROVAL;
+	/**
+	 * What the reason field of an action's form is called: where the requester reads it,
+	 * the label says so.
+	 */
+	static String reasonLabel(CaseAction action) {
+		return switch (action) {
+			case REJECT -> "Note to the requester (sent with the reasons)";
+			case REQUEST_INFORMATION -> "What the requester must provide (sent to them)";
+			case ROUTE_TO_MLAT -> "Note to the requester (sent to them)";
+			default -> "Reason (for the case record; not sent)";
+		};
 	}
 
 	/** A refusal in words that say why. */

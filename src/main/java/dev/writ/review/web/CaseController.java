@@ -80,12 +80,12 @@ class CaseController {
 		this.pages.known(reference);
 		Page page = new Page(reference, staff, model, response);
 		String reason = (form.reason() != null) ? form.reason() : "";
-		Draft draft = new Draft((form.action() != null) ? form.action() : "", reason, form.justification());
+		Draft draft = new Draft((form.action() != null) ? form.action() : "", reason, form.justification(), form);
 		try {
 			CaseAction step = CaseActions.parse(draft.action());
 			InvalidInput.require(!reason.isBlank(), "reason", "give a reason for " + CaseActions.label(step));
 			CaseView view = this.review.act(new CaseCommand(reference, version(form.version()), step, reviewer(staff),
-					reason, blankToNull(form.justification()), Boolean.TRUE.equals(form.narrowed())));
+					reason, blankToNull(form.justification()), form.decision(step)));
 			redirect.addFlashAttribute("notice", done(step, view));
 			return "redirect:/staff/cases/" + reference;
 		}
@@ -123,12 +123,6 @@ class CaseController {
 
 	}
 
-	/** A step as the form posts it. */
-	record ActForm(@Nullable Integer version, @Nullable String action, @Nullable String reason,
-			@Nullable String justification, @Nullable Boolean narrowed) {
-
-	}
-
 	/** The request being answered, to show the page again. */
 	private final class Page {
 
@@ -151,17 +145,17 @@ class CaseController {
 			this.response.setStatus(status.value());
 			this.model.addAttribute("problem", problem);
 			this.model.addAttribute("draft", draft);
-			CaseController.this.pages.fill(this.model, this.reference, this.staff);
+			CaseController.this.pages.fill(this.model, this.reference, this.staff, draft.form());
 			return CasePageModel.VIEW;
 		}
 
 	}
 
 	/** What the reviewer typed, kept when the case changed under them. */
-	public record Draft(String action, String reason, @Nullable String justification) {
+	public record Draft(String action, String reason, @Nullable String justification, @Nullable ActForm form) {
 
 		static Draft assignment(String reason) {
-			return new Draft("ASSIGN", reason, null);
+			return new Draft("ASSIGN", reason, null, null);
 		}
 
 	}

@@ -1,5 +1,6 @@
 package dev.writ.review.web;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 
@@ -7,10 +8,17 @@ import dev.writ.identity.Role;
 import dev.writ.identity.SignedInUser;
 import dev.writ.identity.UserAccounts;
 import dev.writ.identity.UserView;
+import dev.writ.intake.DemandDetail;
 import dev.writ.intake.DemandQueries;
+import dev.writ.review.ApprovalScope;
 import dev.writ.review.CaseAction;
 import dev.writ.review.CaseReview;
 import dev.writ.review.CaseView;
+import dev.writ.review.Decision;
+import dev.writ.review.RejectionReasons;
+import dev.writ.review.ScopeRule.Bounds;
+import dev.writ.review.StatutoryClock;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -32,10 +40,13 @@ class CasePageModel {
 
 	private final UserAccounts users;
 
-	CasePageModel(CaseReview review, DemandQueries demands, UserAccounts users) {
+	private final StatutoryClock clock;
+
+	CasePageModel(CaseReview review, DemandQueries demands, UserAccounts users, StatutoryClock clock) {
 		this.review = review;
 		this.demands = demands;
 		this.users = users;
+		this.clock = clock;
 	}
 
 	/** The case of a demand, or a plain 404. */
@@ -44,21 +55,37 @@ class CasePageModel {
 	}
 
 	void fill(Model model, String reference, SignedInUser staff) {
+		fill(model, reference, staff, null);
+	}
+
+	/** As {@link #fill(Model, String, SignedInUser)}, keeping what the reviewer typed. */
+	void fill(Model model, String reference, SignedInUser staff, @Nullable ActForm typed) {
 		CaseView view = known(reference);
+		DemandDetail detail = this.demands.detail(reference).orElse(null);
+		Bounds bounds = this.review.bounds(reference)
+			.orElse(new Bounds(ApprovalScope.nothing(), ApprovalScope.nothing()));
 		model.addAttribute("c", view);
 		model.addAttribute("demand", this.demands.byReference(reference).orElse(null));
 		model.addAttribute("me", staff.getUsername());
 		model.addAttribute("counsel", staff.role() == Role.COUNSEL);
 		model.addAttribute("reviewers", reviewers());
-		model.addAttribute("actions", forms(view));
+		model.addAttribute("bounds", bounds);
+		model.addAttribute("vocabulary", RejectionReasons.VOCABULARY);
+		model.addAttribute("challengeKinds", Decision.ChallengeKind.values());
+		model.addAttribute("challengeOutcomes", Decision.ChallengeOutcome.values());
+		model.addAttribute("actions", forms(view, typed, bounds, detail));
 		model.addAttribute("history", view.history().reversed());
 	}
 
-	private List<ActionForm> forms(CaseView view) {
+	private List<ActionForm> forms(CaseView view, @Nullable ActForm typed, Bounds bounds,
+			@Nullable DemandDetail detail) {
+		LocalDate today = this.clock.today();
+		LocalDate receivedOn = this.clock.dayOf(view.receivedAt());
 		return view.allowedActions()
 			.stream()
 			.sorted()
-			.map(action -> new ActionForm(action.name(), CaseActions.label(action), CaseActions.decidesScope(action)))
+			.map(action -> new ActionForm(action.name(), CaseActions.label(action), CaseActions.reasonLabel(action),
+					ActionDefaults.of(action, typed, bounds, detail, today, receivedOn)))
 			.toList();
 	}
 
@@ -71,7 +98,7 @@ class CasePageModel {
 	}
 
 	/** One action the case page offers. */
-	public record ActionForm(String action, String label, boolean decidesScope) {
+	public record ActionForm(String action, String label, String reasonLabel, ActionDefaults.Prefill values) {
 
 		public boolean is(CaseAction other) {
 			return other.name().equals(this.action);

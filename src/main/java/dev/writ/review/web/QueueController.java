@@ -10,6 +10,8 @@ import dev.writ.intake.DemandQueries;
 import dev.writ.intake.DemandSummary;
 import dev.writ.review.CaseReview;
 import dev.writ.review.CaseState;
+import dev.writ.review.CaseView;
+import dev.writ.shared.legal.ProcessType;
 import dev.writ.review.QueueFilter;
 
 import org.jspecify.annotations.Nullable;
@@ -18,12 +20,11 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The compliance team's queue: open cases in the statutory clock's order (emergencies
  * first, then the earliest due, then the oldest), filtered by state, assignee and
- * overdue.
+ * overdue, jurisdiction and process type.
  */
 @Controller
 @PreAuthorize("hasAnyRole('ANALYST', 'COUNSEL')")
@@ -43,12 +44,14 @@ class QueueController {
 	}
 
 	@GetMapping("/staff/queue")
-	String queue(@RequestParam(required = false) @Nullable String state,
-			@RequestParam(defaultValue = "anyone") String assignee,
-			@RequestParam(defaultValue = "false") boolean overdue, @AuthenticationPrincipal SignedInUser staff,
-			Model model) {
-		CaseState wanted = parseState(state);
-		QueueFilter filter = new QueueFilter(wanted, assigneeFilter(assignee, staff), overdue);
+	String queue(QueueParams params, @AuthenticationPrincipal SignedInUser staff, Model model) {
+		CaseState wanted = parseState(params.state());
+		String assignee = (params.assignee() != null) ? params.assignee() : "anyone";
+		String jurisdiction = blankToEmpty(params.jurisdiction());
+		String process = blankToEmpty(params.process());
+		boolean overdue = Boolean.TRUE.equals(params.overdue());
+		QueueFilter filter = new QueueFilter(wanted, assigneeFilter(assignee, staff), overdue,
+				jurisdiction.isEmpty() ? null : jurisdiction, process.isEmpty() ? null : process);
 		Map<String, DemandSummary> open = this.demands.open()
 			.stream()
 			.collect(Collectors.toMap(DemandSummary::reference, Function.identity(), (a, b) -> a));
@@ -61,7 +64,22 @@ class QueueController {
 		model.addAttribute("state", (wanted != null) ? wanted.name() : "");
 		model.addAttribute("assignee", assignee);
 		model.addAttribute("overdue", overdue);
+		model.addAttribute("jurisdiction", jurisdiction);
+		model.addAttribute("process", process);
+		model.addAttribute("jurisdictions",
+				this.review.queue(QueueFilter.all()).stream().map(CaseView::jurisdiction).distinct().sorted().toList());
+		model.addAttribute("processTypes", ProcessType.values());
 		return "review/queue";
+	}
+
+	private static String blankToEmpty(@Nullable String value) {
+		return (value == null) ? "" : value.trim();
+	}
+
+	/** The queue's filters as the form sends them; every one may be missing. */
+	record QueueParams(@Nullable String state, @Nullable String assignee, @Nullable Boolean overdue,
+			@Nullable String jurisdiction, @Nullable String process) {
+
 	}
 
 	private @Nullable DemandSummary summary(Map<String, DemandSummary> open, String reference) {

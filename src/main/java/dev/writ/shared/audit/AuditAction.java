@@ -36,6 +36,11 @@ public enum AuditAction {
 	DEMAND_RECEIVED,
 	/** A deficiency notice told the requester what to correct. */
 	DEFICIENCY_NOTICE_SENT,
+	/**
+	 * Review's decision was recorded on the demand and the requester told (rejection,
+	 * acceptance, redirect, objection, MLAT, a request for more information).
+	 */
+	DECISION_NOTICE_SENT,
 	/** The requester submitted a corrected version of a demand. */
 	DEMAND_RESUBMITTED,
 	/** An emergency request was held until its sender is verified by call-back. */

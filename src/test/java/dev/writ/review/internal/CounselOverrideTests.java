@@ -34,8 +34,8 @@ class CounselOverrideTests {
 	@Test
 	void the_blocking_findings_are_those_of_blocking_severity() {
 		// given
-		AssessmentSummary assessment = new AssessmentSummary("reject", List.of(), List.of(), "none", false, null,
-				List.of(finding("blocking"), finding("narrowing"), finding("info")));
+		AssessmentSummary assessment = new AssessmentSummary("reject", List.of(), List.of(), null, "none", false, null,
+				List.of(), List.of(finding("blocking"), finding("narrowing"), finding("info")));
 		// when / then
 		assertThat(CounselOverride.blocking(assessment)).extracting(FindingLine::severity).containsExactly("blocking");
 	}
@@ -45,7 +45,7 @@ class CounselOverrideTests {
 		// given
 		ReviewCase reviewCase = triage();
 		// when / then
-		assertThatThrownBy(() -> reviewCase.apply(approve(ANALYST, "the court says so"), true, NOW))
+		assertThatThrownBy(() -> reviewCase.apply(approve(ANALYST, "the court says so"), TestDecisions.blocking(), NOW))
 			.isInstanceOf(DecisionRefused.class)
 			.hasMessageContaining("only counsel");
 		assertThat(reviewCase.state()).isEqualTo(CaseState.TRIAGE);
@@ -56,7 +56,7 @@ class CounselOverrideTests {
 		// given
 		ReviewCase reviewCase = triage();
 		// when / then
-		assertThatThrownBy(() -> reviewCase.apply(approve(COUNSEL, "  "), true, NOW))
+		assertThatThrownBy(() -> reviewCase.apply(approve(COUNSEL, "  "), TestDecisions.blocking(), NOW))
 			.isInstanceOf(DecisionRefused.class)
 			.hasMessageContaining("justification");
 	}
@@ -66,7 +66,8 @@ class CounselOverrideTests {
 		// given
 		ReviewCase reviewCase = triage();
 		// when
-		CaseState state = reviewCase.apply(approve(COUNSEL, "signature verified by the clerk"), true, NOW);
+		CaseState state = reviewCase.apply(approve(COUNSEL, "signature verified by the clerk"),
+				TestDecisions.blocking(), NOW);
 		// then
 		assertThat(state).isEqualTo(CaseState.APPROVED);
 		assertThat(reviewCase.pendingEvents()).singleElement()
@@ -81,8 +82,8 @@ class CounselOverrideTests {
 		// given
 		ReviewCase reviewCase = triage();
 		// when
-		CaseState state = reviewCase.apply(CaseCommand.of("WR-TEST", 0, CaseAction.REJECT, ANALYST, "unsigned"), true,
-				NOW);
+		CaseState state = reviewCase.apply(TestDecisions.command(CaseAction.REJECT, ANALYST, "unsigned", null),
+				TestDecisions.blocking(), NOW);
 		// then
 		assertThat(state).isEqualTo(CaseState.REJECTED);
 	}
@@ -92,7 +93,7 @@ class CounselOverrideTests {
 		// given
 		ReviewCase reviewCase = triage();
 		// when / then
-		assertThat(reviewCase.apply(approve(ANALYST, null), false, NOW)).isEqualTo(CaseState.APPROVED);
+		assertThat(reviewCase.apply(approve(ANALYST, null), TestDecisions.plain(), NOW)).isEqualTo(CaseState.APPROVED);
 	}
 
 	static ReviewCase triage() {
@@ -100,8 +101,7 @@ class CounselOverrideTests {
 	}
 
 	static CaseCommand approve(Reviewer actor, String justification) {
-		return new CaseCommand("WR-TEST", 0, CaseAction.APPROVE, actor, "engine outcome reviewed", justification,
-				false);
+		return TestDecisions.command(CaseAction.APPROVE, actor, "engine outcome reviewed", justification);
 	}
 
 	static FindingLine finding(String severity) {

@@ -48,7 +48,7 @@ class FourEyesRuleTests {
 		// given
 		ReviewCase warrant = ReviewCase.restore(CaseState.TRIAGE, Track.DISCLOSURE, true, null);
 		// when
-		CaseState state = warrant.apply(command(CaseAction.APPROVE, DANA), false, NOW);
+		CaseState state = warrant.apply(command(CaseAction.APPROVE, DANA), TestDecisions.plain(), NOW);
 		// then
 		assertThat(state).isEqualTo(CaseState.AWAITING_SECOND_APPROVAL);
 		assertThat(warrant.allowedActions()).doesNotContain(CaseAction.START_PRODUCTION);
@@ -58,9 +58,9 @@ class FourEyesRuleTests {
 	void the_same_reviewer_cannot_give_the_second_approval() {
 		// given
 		ReviewCase warrant = ReviewCase.restore(CaseState.TRIAGE, Track.DISCLOSURE, true, null);
-		warrant.apply(command(CaseAction.APPROVE, DANA), false, NOW);
+		warrant.apply(command(CaseAction.APPROVE, DANA), TestDecisions.plain(), NOW);
 		// when / then
-		assertThatThrownBy(() -> warrant.apply(command(CaseAction.CONFIRM_APPROVAL, DANA), false, NOW))
+		assertThatThrownBy(() -> warrant.apply(command(CaseAction.CONFIRM_APPROVAL, DANA), TestDecisions.plain(), NOW))
 			.isInstanceOf(DecisionRefused.class)
 			.hasMessageContaining("different reviewer");
 		assertThat(warrant.state()).isEqualTo(CaseState.AWAITING_SECOND_APPROVAL);
@@ -70,9 +70,9 @@ class FourEyesRuleTests {
 	void a_different_reviewer_approves_and_the_case_may_leave_review() {
 		// given
 		ReviewCase warrant = ReviewCase.restore(CaseState.TRIAGE, Track.DISCLOSURE, true, null);
-		warrant.apply(command(CaseAction.APPROVE, DANA), false, NOW);
+		warrant.apply(command(CaseAction.APPROVE, DANA), TestDecisions.plain(), NOW);
 		// when
-		CaseState state = warrant.apply(command(CaseAction.CONFIRM_APPROVAL, SAM), false, NOW);
+		CaseState state = warrant.apply(command(CaseAction.CONFIRM_APPROVAL, SAM), TestDecisions.plain(), NOW);
 		// then
 		assertThat(state).isEqualTo(CaseState.APPROVED);
 		assertThat(warrant.allowedActions()).contains(CaseAction.START_PRODUCTION);
@@ -85,7 +85,7 @@ class FourEyesRuleTests {
 				DANA.username());
 		Reviewer admin = new Reviewer("admin@contoso-cloud.example", Role.ADMIN);
 		// when / then
-		assertThatThrownBy(() -> warrant.apply(command(CaseAction.CONFIRM_APPROVAL, admin), false, NOW))
+		assertThatThrownBy(() -> warrant.apply(command(CaseAction.CONFIRM_APPROVAL, admin), TestDecisions.plain(), NOW))
 			.isInstanceOf(DecisionRefused.class);
 	}
 
@@ -94,11 +94,12 @@ class FourEyesRuleTests {
 		// given
 		ReviewCase subpoena = ReviewCase.restore(CaseState.TRIAGE, Track.DISCLOSURE, false, null);
 		// when / then
-		assertThat(subpoena.apply(command(CaseAction.APPROVE, DANA), false, NOW)).isEqualTo(CaseState.APPROVED);
+		assertThat(subpoena.apply(command(CaseAction.APPROVE, DANA), TestDecisions.plain(), NOW))
+			.isEqualTo(CaseState.APPROVED);
 	}
 
 	static CaseCommand command(CaseAction action, Reviewer actor) {
-		return CaseCommand.of("WR-TEST", 0, action, actor, "scope matches the warrant");
+		return TestDecisions.command(action, actor, "scope matches the warrant", null);
 	}
 
 }

@@ -48,7 +48,7 @@ class LifecycleTransitionTests {
 		ReviewCase reviewCase = ReviewCase.restore(row.from(), trackFor(row.action(), row.from()),
 				row.condition() == Condition.FOUR_EYES, "first.analyst@contoso-cloud.example");
 		// when
-		CaseState now = reviewCase.apply(command(row.action()), false, NOW);
+		CaseState now = reviewCase.apply(command(row.action()), TestDecisions.plain(), NOW);
 		// then
 		assertThat(now).isEqualTo(row.to());
 		assertThat(reviewCase.state()).isEqualTo(row.to());
@@ -66,7 +66,8 @@ class LifecycleTransitionTests {
 		// given
 		ReviewCase reviewCase = ReviewCase.restore(state, trackFor(action, state), true, "first.analyst");
 		// when / then
-		assertThatThrownBy(() -> reviewCase.apply(command(action), false, NOW)).isInstanceOf(IllegalTransition.class)
+		assertThatThrownBy(() -> reviewCase.apply(command(action), TestDecisions.plain(), NOW))
+			.isInstanceOf(IllegalTransition.class)
 			.hasMessageContaining(state.name())
 			.hasMessageContaining(action.name());
 		assertThat(reviewCase.state()).isEqualTo(state);
@@ -79,10 +80,10 @@ class LifecycleTransitionTests {
 		ReviewCase disclosure = ReviewCase.restore(CaseState.TRIAGE, Track.DISCLOSURE, false, null);
 		ReviewCase preservation = ReviewCase.restore(CaseState.TRIAGE, Track.PRESERVATION, false, null);
 		// when / then
-		assertThatThrownBy(() -> disclosure.apply(command(CaseAction.PLACE_HOLD), false, NOW))
+		assertThatThrownBy(() -> disclosure.apply(command(CaseAction.PLACE_HOLD), TestDecisions.plain(), NOW))
 			.isInstanceOf(IllegalTransition.class)
 			.hasMessageContaining("on a disclosure case");
-		assertThatThrownBy(() -> preservation.apply(command(CaseAction.APPROVE), false, NOW))
+		assertThatThrownBy(() -> preservation.apply(command(CaseAction.APPROVE), TestDecisions.plain(), NOW))
 			.isInstanceOf(IllegalTransition.class)
 			.hasMessageContaining("on a preservation case");
 	}
@@ -92,9 +93,9 @@ class LifecycleTransitionTests {
 		// when / then
 		assertThat(Lifecycle.allowedActions(CaseState.TRIAGE, Track.DISCLOSURE)).containsExactlyInAnyOrder(
 				CaseAction.APPROVE, CaseAction.REJECT, CaseAction.REDIRECT_TO_CUSTOMER, CaseAction.CHALLENGE,
-				CaseAction.ROUTE_TO_MLAT);
+				CaseAction.ROUTE_TO_MLAT, CaseAction.REQUEST_INFORMATION);
 		assertThat(Lifecycle.allowedActions(CaseState.TRIAGE, Track.PRESERVATION))
-			.containsExactlyInAnyOrder(CaseAction.PLACE_HOLD, CaseAction.REJECT);
+			.containsExactlyInAnyOrder(CaseAction.PLACE_HOLD, CaseAction.REJECT, CaseAction.REQUEST_INFORMATION);
 		assertThat(Lifecycle.allowedActions(CaseState.HOLD_PLACED)).doesNotContain(CaseAction.EXPIRE_HOLD,
 				CaseAction.WITHDRAW);
 		Arrays.stream(CaseState.values())
@@ -108,7 +109,7 @@ class LifecycleTransitionTests {
 		ReviewCase reviewCase = ReviewCase.restore(CaseState.RECEIVED, Track.DISCLOSURE, false, null);
 		CaseCommand blank = CaseCommand.of("WR-TEST", 0, CaseAction.START_TRIAGE, counsel(), " ");
 		// when / then
-		assertThatThrownBy(() -> reviewCase.apply(blank, false, NOW)).hasMessageContaining("reason");
+		assertThatThrownBy(() -> reviewCase.apply(blank, TestDecisions.plain(), NOW)).hasMessageContaining("reason");
 	}
 
 	static CaseCommand command(CaseAction action) {
@@ -117,7 +118,7 @@ class LifecycleTransitionTests {
 			case REQUESTER -> new Reviewer("a.rivera@fbi.gov", Role.OFFICER);
 			case SYSTEM -> Reviewer.SYSTEM;
 		};
-		return CaseCommand.of("WR-TEST", 0, action, actor, "because");
+		return TestDecisions.command(action, actor, "because", null);
 	}
 
 	static Reviewer counsel() {

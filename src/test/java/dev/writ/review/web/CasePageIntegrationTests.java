@@ -6,7 +6,9 @@ import dev.writ.identity.UserAccounts;
 import dev.writ.identity.UserView;
 import dev.writ.intake.DemandIntake;
 import dev.writ.review.CaseReview;
+import dev.writ.review.ApprovalScope;
 import dev.writ.review.CaseState;
+import dev.writ.shared.legal.DataCategory;
 import dev.writ.shared.audit.AuditAction;
 import dev.writ.testing.AuditAssertions;
 import dev.writ.testing.DemandFixtures;
@@ -180,12 +182,20 @@ class CasePageIntegrationTests {
 			.andExpect(status().isNotFound());
 	}
 
+	/** Takes a step; an approval accepts the engine's scope, as the form offers it. */
 	private ResultActions act(String reference, String action, String reason, DemoLogin who) throws Exception {
-		return this.mvc.perform(post("/staff/cases/" + reference + "/act").param("version", version(reference))
+		var request = post("/staff/cases/" + reference + "/act").param("version", version(reference))
 			.param("action", action)
-			.param("reason", reason)
-			.with(as(who))
-			.with(csrf()));
+			.param("reason", reason);
+		if ("APPROVE".equals(action)) {
+			ApprovalScope engine = this.review.bounds(reference).orElseThrow().engine();
+			request.param("accounts", engine.accounts().toArray(String[]::new))
+				.param("categories", engine.categories().stream().map(DataCategory::code).toArray(String[]::new));
+			if (engine.hasPeriod()) {
+				request.param("from", String.valueOf(engine.from())).param("to", String.valueOf(engine.to()));
+			}
+		}
+		return this.mvc.perform(request.with(as(who)).with(csrf()));
 	}
 
 	private String version(String reference) {
