@@ -58,6 +58,8 @@ public final class ScopeRule {
 			InvalidInput.require(asked.categories().contains(category), "categories", category.code()
 					+ " was not asked for in the demand: an approval never reaches beyond what was asked");
 		}
+		InvalidInput.require(wanted.hasPeriod() || !asked.hasPeriod(), "period",
+				"give the period to disclose: the demand asks for " + asked.from() + " to " + asked.to());
 		InvalidInput.require(wanted.periodWithin(asked), "period", "the period must lie within the demand's, "
 				+ asked.from() + " to " + asked.to() + ": an approval never reaches beyond what was asked");
 	}

@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The demo shows what it says it shows: its seeded demands are received, except the
- * unsigned 2703(d) order, which waits for correction.
+ * unsigned 2703(d) order, which waits for correction; the subpoena for an enterprise
+ * account is recommended for redirect.
  */
 @WritIntegrationTest
 class DemoDemandStatusIntegrationTests {
@@ -34,6 +35,22 @@ class DemoDemandStatusIntegrationTests {
 		assertThat(this.queries.detail(order.reference()).orElseThrow().deficiencies())
 			.extracting(deficiency -> deficiency.code())
 			.containsExactly("UNSIGNED_OR_UNAUTHORIZED");
+	}
+
+	@Test
+	void the_demo_subpoena_for_an_enterprise_account_is_recommended_for_redirect() {
+		// given
+		DemandSummary enterprise = this.queries.open()
+			.stream()
+			.filter(demand -> demand.targets().contains("d.kowalski@fabrikam-mfg.example"))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no demo demand for the enterprise account"));
+		// when
+		var assessment = this.queries.detail(enterprise.reference()).orElseThrow().assessment();
+		// then
+		assertThat(enterprise.status()).isEqualTo(DemandStatus.RECEIVED);
+		assertThat(assessment.outcome()).isEqualTo("redirect_to_customer");
+		assertThat(assessment.reasons()).contains("ENTERPRISE_REDIRECT");
 	}
 
 	/**

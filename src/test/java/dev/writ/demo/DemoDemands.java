@@ -59,7 +59,9 @@ final class DemoDemands {
 						consumer("spree.capital@contosomail.example")),
 				demand(agencies.get(DemoAgencies.WASHINGTON_STATE_PATROL), DemoLogin.STATE_OFFICER, users,
 						unsignedOrder(today), Set.of(DataCategory.TRANSACTIONAL_RECORDS),
-						consumer("fastlane.dad@contosomail.example")));
+						consumer("fastlane.dad@contosomail.example")),
+				demand(agencies.get(DemoAgencies.FBI_SEATTLE), DemoLogin.FBI_OFFICER, users, enterpriseSubpoena(today),
+						Set.of(DataCategory.BASIC_SUBSCRIBER_INFO), consumer("d.kowalski@fabrikam-mfg.example")));
 	}
 
 	private static SubmitDemand demand(AgencyView agency, DemoLogin officer, UserAccounts users, LegalProcess process,
@@ -92,6 +94,17 @@ final class DemoDemands {
 						true, today.minusDays(5), "351 Gs 1207/26", null),
 				"Contoso Cloud Ireland Limited", ServiceChannel.EU_DESIGNATED_ESTABLISHMENT, NondisclosureOrder.none(),
 				new Offence("investment fraud", 10, false), today);
+	}
+
+	/**
+	 * A subpoena for an account of an enterprise customer (Fabrikam Manufacturing, 1,200
+	 * seats): the demo's redirect.
+	 */
+	private static LegalProcess enterpriseSubpoena(LocalDate today) {
+		return process(ProcessType.GRAND_JURY_SUBPOENA,
+				new Issuance("U.S. Attorney's Office, W.D. Wash. (grand jury)", "US-federal", "prosecutor", null, true,
+						true, today.minusDays(3), "GJ-2026-0433", null),
+				"Contoso Cloud, Inc.", ServiceChannel.LAW_ENFORCEMENT_PORTAL, NondisclosureOrder.none(), null, today);
 	}
 
 	/** A 2703(d) order sent without its signature: the demo's deficiency notice. */
