@@ -7,6 +7,7 @@ import java.util.Map;
 import dev.writ.identity.AccessDenied;
 import dev.writ.identity.SignedInUser;
 import dev.writ.intake.DemandDetail;
+import dev.writ.intake.DemandOutcomes;
 import dev.writ.intake.DemandQueries;
 import dev.writ.intake.SubmitDemand;
 import dev.writ.intake.internal.IdempotentIntake;
@@ -51,7 +52,11 @@ class DemandApiController {
 
 	private final ApplicationEventPublisher events;
 
-	DemandApiController(IdempotentIntake intake, DemandQueries queries, ApplicationEventPublisher events) {
+	private final DemandOutcomes outcomes;
+
+	DemandApiController(IdempotentIntake intake, DemandQueries queries, ApplicationEventPublisher events,
+			DemandOutcomes outcomes) {
+		this.outcomes = outcomes;
 		this.intake = intake;
 		this.queries = queries;
 		this.events = events;
@@ -75,7 +80,7 @@ class DemandApiController {
 	@GetMapping(path = "/api/v1/demands/{reference}", produces = MediaType.APPLICATION_JSON_VALUE)
 	Map<String, Object> status(@AuthenticationPrincipal SignedInUser officer, @PathVariable String reference,
 			HttpServletRequest request) {
-		return ReceiptJson.status(ofAgency(officer, reference, request));
+		return ReceiptJson.status(ofAgency(officer, reference, request), this.outcomes.notices(reference));
 	}
 
 	@PostMapping(path = "/api/v1/demands/{reference}/revisions", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import dev.writ.intake.DecisionNotice;
 import dev.writ.intake.Deficiency;
 import dev.writ.intake.DemandDetail;
 import dev.writ.intake.DemandReceipt;
@@ -26,11 +27,29 @@ final class ReceiptJson {
 				receipt.deficiencies());
 	}
 
-	static Map<String, Object> status(DemandDetail detail) {
+	static Map<String, Object> status(DemandDetail detail, List<DecisionNotice> notices) {
 		Map<String, Object> json = answer(detail.reference(), detail.status(), detail.revision(), detail.receivedAt(),
 				detail.deficiencies());
 		json.put("deadline", detail.deadline());
 		json.put("due_at", text(detail.dueAt()));
+		json.put("notices", notices.stream().map(ReceiptJson::notice).toList());
+		return json;
+	}
+
+	/** A decision notice: what review decided, as the requester reads it. */
+	private static Map<String, Object> notice(DecisionNotice notice) {
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("status", notice.status().name().toLowerCase(Locale.ROOT));
+		json.put("headline", notice.headline());
+		json.put("lines", notice.lines().stream().map(line -> {
+			Map<String, Object> point = new LinkedHashMap<>();
+			point.put("code", line.code());
+			point.put("text", line.text());
+			point.put("citation", line.citation());
+			return point;
+		}).toList());
+		json.put("note", notice.note());
+		json.put("sent_at", text(notice.sentAt()));
 		return json;
 	}
 
