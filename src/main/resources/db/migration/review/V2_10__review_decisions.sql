@@ -20,6 +20,7 @@ alter table review_case
     add constraint review_case_approved_period check ((approved_from is null) = (approved_to is null)
         and (approved_from is null or approved_from <= approved_to));
 
+update review_case r set jurisdiction = d.process_issuing_jurisdiction from demand d where d.id = r.demand_id;
 alter table review_case alter column jurisdiction drop default;
 
 -- what a step decided, in words (scope, reasons, customer, challenge)
