@@ -10,7 +10,6 @@ import dev.writ.shared.validation.InvalidInput;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The case page's form becomes a decision, or a refusal that names the field to fix.
