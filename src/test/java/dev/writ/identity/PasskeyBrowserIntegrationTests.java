@@ -61,7 +61,7 @@ class PasskeyBrowserIntegrationTests {
 			// given: signed in with password and code
 			signInWithPasswordAndCode(page, username);
 			// when: the user adds a passkey
-			Browser.follow(page, page.findElement(By.linkText("Passkeys")));
+			Browser.follow(page, By.linkText("Passkeys"));
 			assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Passkeys");
 			page.findElement(By.id("passkey-label")).sendKeys("Work laptop");
 			page.findElement(By.id("passkey-add")).click();
@@ -70,7 +70,7 @@ class PasskeyBrowserIntegrationTests {
 			assertThat(authenticator.getCredentials()).hasSize(1);
 			browser.screenshot("passkey-added");
 			// and signs out
-			Browser.follow(page, page.findElement(By.xpath("//button[text()='Sign out']")));
+			Browser.follow(page, By.xpath("//button[text()='Sign out']"));
 			waitFor(page, ExpectedConditions.presenceOfElementLocated(By.id("signed-out")));
 			var audit = AuditAssertions.mark(this.trail);
 			// then: the passkey alone signs the user in, without the code step
@@ -98,7 +98,7 @@ class PasskeyBrowserIntegrationTests {
 			page.findElement(By.id("passkey-label")).sendKeys("Security key");
 			page.findElement(By.id("passkey-add")).click();
 			waitFor(page, ExpectedConditions.presenceOfElementLocated(By.id("passkey-added")));
-			Browser.follow(page, page.findElement(By.xpath("//button[text()='Sign out']")));
+			Browser.follow(page, By.xpath("//button[text()='Sign out']"));
 			waitFor(page, ExpectedConditions.presenceOfElementLocated(By.id("signed-out")));
 			// given: the account is locked by five wrong passwords
 			for (int i = 0; i < 5; i++) {
@@ -124,10 +124,10 @@ class PasskeyBrowserIntegrationTests {
 		page.get("http://localhost:" + this.port + "/sign-in");
 		page.findElement(By.id("username")).sendKeys(username);
 		page.findElement(By.id("password")).sendKeys(PASSWORD);
-		Browser.follow(page, page.findElement(By.cssSelector("main button[type=submit]")));
+		Browser.follow(page, By.cssSelector("main button[type=submit]"));
 		assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Enter your code");
 		page.findElement(By.id("code")).sendKeys(DemoSecrets.currentCode(username, this.clock));
-		Browser.follow(page, page.findElement(By.cssSelector("main button[type=submit]")));
+		Browser.follow(page, By.cssSelector("main button[type=submit]"));
 		assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Queue");
 	}
 

@@ -27,16 +27,16 @@ class OfficerSignInBrowserIntegrationTests {
 			WebDriver page = browser.driver();
 			// given
 			page.get("http://localhost:" + this.port + "/");
-			Browser.follow(page, page.findElement(By.linkText("Sign in")));
+			Browser.follow(page, By.linkText("Sign in"));
 			// when
 			page.findElement(By.id("username")).sendKeys(DemoLogin.FBI_OFFICER.username());
 			page.findElement(By.id("password")).sendKeys(DemoLogin.PASSWORD);
-			Browser.follow(page, page.findElement(By.cssSelector("main button[type=submit]")));
+			Browser.follow(page, By.cssSelector("main button[type=submit]"));
 			// and the code from the authenticator (the demo shows it on the page)
 			assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Enter your code");
 			browser.screenshot("officer-second-factor");
 			page.findElement(By.id("code")).sendKeys(page.findElement(By.cssSelector("#demo-code strong")).getText());
-			Browser.follow(page, page.findElement(By.cssSelector("main button[type=submit]")));
+			Browser.follow(page, By.cssSelector("main button[type=submit]"));
 			// then
 			assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("My demands");
 			assertThat(page.getCurrentUrl()).endsWith("/officer/demands");
@@ -44,7 +44,7 @@ class OfficerSignInBrowserIntegrationTests {
 					"k.morrow@contosomail.example");
 			browser.screenshot("officer-my-demands");
 			// and signing out returns to the sign-in page
-			Browser.follow(page, page.findElement(By.xpath("//button[text()='Sign out']")));
+			Browser.follow(page, By.xpath("//button[text()='Sign out']"));
 			assertThat(page.findElement(By.id("signed-out")).getText()).contains("You have signed out");
 		}
 	}
@@ -58,7 +58,7 @@ class OfficerSignInBrowserIntegrationTests {
 			// when
 			page.findElement(By.id("username")).sendKeys(DemoLogin.ANALYST.username());
 			page.findElement(By.id("password")).sendKeys("not the password");
-			Browser.follow(page, page.findElement(By.cssSelector("main button[type=submit]")));
+			Browser.follow(page, By.cssSelector("main button[type=submit]"));
 			// then
 			assertThat(page.findElement(By.id("sign-in-error")).getText()).contains("not right");
 			browser.screenshot("sign-in-error");

@@ -66,7 +66,7 @@ class OfficerRegistrationBrowserIntegrationTests {
 	private void register(Browser browser, String email) {
 		WebDriver page = browser.driver();
 		page.get(url("/"));
-		Browser.follow(page, page.findElement(By.linkText("Register as an officer")));
+		Browser.follow(page, By.linkText("Register as an officer"));
 		page.findElement(By.id("name")).sendKeys("Special Agent Robin Vance");
 		page.findElement(By.id("email")).sendKeys(email);
 		page.findElement(By.id("jobTitle")).sendKeys("Special Agent");
@@ -94,7 +94,7 @@ class OfficerRegistrationBrowserIntegrationTests {
 		page.findElement(By.id("code")).sendKeys(DemoSecrets.currentCode(DemoLogin.ADMIN.username(), this.clock));
 		submit(page);
 		page.get(url("/admin"));
-		Browser.follow(page, page.findElement(By.id("registrations-link")));
+		Browser.follow(page, By.id("registrations-link"));
 		WebElement registration = page.findElement(By.xpath("//article[.//dd[normalize-space()='" + email + "']]"));
 		assertThat(registration.getText()).contains("FBI Seattle Field Office", "+1 206 622 0460");
 		registration.findElement(By.name("callBackConfirmedBy")).sendKeys("Duty supervisor Pat Lee");
@@ -104,7 +104,7 @@ class OfficerRegistrationBrowserIntegrationTests {
 		Browser.follow(page,
 				registration.findElement(By.xpath(".//button[starts-with(normalize-space(), 'Approve')]")));
 		assertThat(page.findElement(By.id("decided")).getText()).contains("Approved");
-		Browser.follow(page, page.findElement(By.xpath("//button[text()='Sign out']")));
+		Browser.follow(page, By.xpath("//button[text()='Sign out']"));
 	}
 
 	/** Enrols with a code computed from the key the page shows beside the QR code. */
@@ -117,7 +117,7 @@ class OfficerRegistrationBrowserIntegrationTests {
 		page.findElement(By.id("code")).sendKeys(DemoSecrets.codeAt(secret, this.clock));
 		submit(page);
 		assertThat(heading(page)).isEqualTo("Your recovery codes");
-		Browser.follow(page, page.findElement(By.linkText("I have saved them: continue")));
+		Browser.follow(page, By.linkText("I have saved them: continue"));
 	}
 
 	private void signIn(WebDriver page, String username, String password) {
@@ -128,7 +128,7 @@ class OfficerRegistrationBrowserIntegrationTests {
 	}
 
 	private static void submit(WebDriver page) {
-		Browser.follow(page, page.findElement(By.cssSelector("main button[type=submit]")));
+		Browser.follow(page, By.cssSelector("main button[type=submit]"));
 	}
 
 	private static String heading(WebDriver page) {

@@ -9,9 +9,13 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -54,14 +58,39 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * Clicks a link or submit button and waits until the next page has replaced this one.
-	 * A bare click returns as soon as the event is dispatched, so reading the page right
-	 * after it can meet the old page's elements going stale under the reader.
+	 * Clicks a link or submit button and waits until the next page has replaced this one
+	 * and finished loading. A bare click returns as soon as the event is dispatched, so
+	 * reading the page right after it can meet the old page's elements going stale under
+	 * the reader; and an element found while a page still loads can be swapped out before
+	 * the click, so the button is found afresh when that happens.
 	 */
+	public static void follow(WebDriver page, By linkOrButton) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				follow(page, page.findElement(linkOrButton));
+				return;
+			}
+			catch (StaleElementReferenceException ex) {
+				if (attempt == 3) {
+					throw ex;
+				}
+			}
+			catch (WebDriverException ex) {
+				if (attempt == 3 || !String.valueOf(ex.getMessage()).contains("does not belong to the document")) {
+					throw ex;
+				}
+			}
+		}
+	}
+
+	/** As {@link #follow(WebDriver, By)}, for an element already found. */
 	public static void follow(WebDriver page, WebElement linkOrButton) {
-		WebElement current = page.findElement(org.openqa.selenium.By.tagName("html"));
+		WebElement current = page.findElement(By.tagName("html"));
 		linkOrButton.click();
-		new WebDriverWait(page, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(current));
+		WebDriverWait wait = new WebDriverWait(page, Duration.ofSeconds(15));
+		wait.until(ExpectedConditions.stalenessOf(current));
+		wait.until(
+				driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
 	}
 
 	public WebDriver driver() {

@@ -24,8 +24,8 @@ public final class DemandFormPage {
 
 	/** From "My demands": New demand, then the kind of process. */
 	public DemandFormPage start(String processType) {
-		Browser.follow(this.page, this.page.findElement(By.id("new-demand")));
-		Browser.follow(this.page, this.page.findElement(By.id("choose-" + processType)));
+		Browser.follow(this.page, By.id("new-demand"));
+		Browser.follow(this.page, By.id("choose-" + processType));
 		return this;
 	}
 
@@ -86,7 +86,7 @@ public final class DemandFormPage {
 	}
 
 	public void submit() {
-		Browser.follow(this.page, this.page.findElement(By.id("submit-demand")));
+		Browser.follow(this.page, By.id("submit-demand"));
 	}
 
 }

@@ -84,7 +84,7 @@ class DemandSubmissionBrowserIntegrationTests {
 
 	private static void correct(Browser browser) {
 		WebDriver page = browser.driver();
-		Browser.follow(page, page.findElement(By.id("correct-demand")));
+		Browser.follow(page, By.id("correct-demand"));
 		page.findElement(By.id("signed")).click();
 		DemandFormPage form = new DemandFormPage(page).date("dateFrom", "2026-01-01")
 			.date("dateTo", "2026-03-31")
@@ -98,9 +98,9 @@ class DemandSubmissionBrowserIntegrationTests {
 		page.get(base() + "/sign-in");
 		page.findElement(By.id("username")).sendKeys(login.username());
 		page.findElement(By.id("password")).sendKeys(DemoLogin.PASSWORD);
-		Browser.follow(page, page.findElement(By.cssSelector("main button[type=submit]")));
+		Browser.follow(page, By.cssSelector("main button[type=submit]"));
 		page.findElement(By.id("code")).sendKeys(page.findElement(By.cssSelector("#demo-code strong")).getText());
-		Browser.follow(page, page.findElement(By.cssSelector("main button[type=submit]")));
+		Browser.follow(page, By.cssSelector("main button[type=submit]"));
 		assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("My demands");
 	}
 

@@ -44,8 +44,8 @@ class ReviewQueueBrowserIntegrationTests {
 			signIn(page, DemoLogin.ANALYST, "Queue");
 			browser.screenshot("review-queue");
 			// when
-			Browser.follow(page, page.findElement(By.linkText(reference)));
-			Browser.follow(page, page.findElement(By.id("assign-to-me")));
+			Browser.follow(page, By.linkText(reference));
+			Browser.follow(page, By.id("assign-to-me"));
 			assertThat(page.findElement(By.id("assignee")).getText()).isEqualTo(DemoLogin.ANALYST.username());
 			take(page, "START_TRIAGE", "Reading the subpoena and the engine's findings.");
 			browser.screenshot("review-case-triage");
@@ -78,7 +78,7 @@ class ReviewQueueBrowserIntegrationTests {
 			assertThat(page.findElement(By.id("state")).getText()).isEqualTo("REJECTED");
 			assertThat(page.findElement(By.id("rejection-reasons")).getText()).contains("UNSIGNED_OR_UNAUTHORIZED",
 					"MATERIAL_MISTAKE");
-			Browser.follow(page, page.findElement(By.xpath("//button[text()='Sign out']")));
+			Browser.follow(page, By.xpath("//button[text()='Sign out']"));
 			signIn(page, DemoLogin.FBI_OFFICER, "My demands");
 			page.get(base() + "/officer/demands/" + reference);
 			// then
@@ -93,16 +93,16 @@ class ReviewQueueBrowserIntegrationTests {
 
 	private static void take(WebDriver page, String action, String reason) {
 		page.findElement(By.id("reason-" + action)).sendKeys(reason);
-		Browser.follow(page, page.findElement(By.id("do-" + action)));
+		Browser.follow(page, By.id("do-" + action));
 	}
 
 	private void signIn(WebDriver page, DemoLogin login, String home) {
 		page.get(base() + "/sign-in");
 		page.findElement(By.id("username")).sendKeys(login.username());
 		page.findElement(By.id("password")).sendKeys(DemoLogin.PASSWORD);
-		Browser.follow(page, page.findElement(By.cssSelector("main button[type=submit]")));
+		Browser.follow(page, By.cssSelector("main button[type=submit]"));
 		page.findElement(By.id("code")).sendKeys(page.findElement(By.cssSelector("#demo-code strong")).getText());
-		Browser.follow(page, page.findElement(By.cssSelector("main button[type=submit]")));
+		Browser.follow(page, By.cssSelector("main button[type=submit]"));
 		assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo(home);
 	}
 
