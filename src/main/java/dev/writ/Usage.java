@@ -14,6 +14,11 @@ final class Usage {
 			  java -jar writ.jar agencies import-dotgov FILE
 			                                     import the .gov registry CSV as candidate official domains;
 			                                     bad rows are reported and skipped (exit 2: file unreadable)
+			  java -jar writ.jar register import FILE.csv
+			                                     import a historical register of demands (all rows or, when
+			                                     a row is bad, none: exit 1 naming each bad line)
+			  java -jar writ.jar report PERIOD --format csv|json [--out FILE]
+			                                     the transparency report of a half year, e.g. 2022-H2
 			  java -jar writ.jar assess [--check] [--profile PROFILE.json] PATH...
 			                                     assess scenario files offline (JSON Lines); --check compares
 			                                     with each file's expected answer

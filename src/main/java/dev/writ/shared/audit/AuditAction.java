@@ -41,6 +41,8 @@ public enum AuditAction {
 	 * acceptance, redirect, objection, MLAT, a request for more information).
 	 */
 	DECISION_NOTICE_SENT,
+	/** A historical register of demands was imported for the transparency report. */
+	REGISTER_IMPORTED,
 	/** The requester submitted a corrected version of a demand. */
 	DEMAND_RESUBMITTED,
 	/** An emergency request was held until its sender is verified by call-back. */
