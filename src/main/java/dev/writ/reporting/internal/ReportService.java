@@ -1,5 +1,8 @@
 package dev.writ.reporting.internal;
 
+import java.util.function.Consumer;
+
+import dev.writ.reporting.RegisterEntry;
 import dev.writ.reporting.ReportPeriod;
 import dev.writ.reporting.TransparencyReport;
 import dev.writ.reporting.TransparencyReports;
@@ -23,8 +26,14 @@ class ReportService implements TransparencyReports {
 	@Transactional(readOnly = true)
 	public TransparencyReport draft(ReportPeriod period) {
 		ReportCalculator calculator = new ReportCalculator(period);
-		this.register.received(period.first(), period.last(), calculator::count);
+		entries(period, calculator::count);
 		return calculator.report();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public void entries(ReportPeriod period, Consumer<RegisterEntry> entries) {
+		this.register.received(period.first(), period.last(), entries);
 	}
 
 }
