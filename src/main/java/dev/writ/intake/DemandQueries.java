@@ -23,6 +23,12 @@ public interface DemandQueries {
 	 */
 	List<RelatedDemand> related(String reference);
 
+	/**
+	 * The references of demands received on the days from {@code first} to {@code last}
+	 * (both included, in the provider's legal time zone), oldest first.
+	 */
+	List<String> receivedBetween(java.time.LocalDate first, java.time.LocalDate last);
+
 	/** One demand in full. */
 	Optional<DemandDetail> detail(String reference);
 

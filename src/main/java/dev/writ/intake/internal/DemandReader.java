@@ -39,6 +39,12 @@ class DemandReader implements DemandQueries {
 	}
 
 	@Override
+	public List<String> receivedBetween(java.time.LocalDate first, java.time.LocalDate last) {
+		return this.demands.findReferencesReceivedBetween(first, last);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public List<DemandSummary> open() {
 		return summaries(this.demands.findOpen());
 	}

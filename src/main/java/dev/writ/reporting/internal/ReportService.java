@@ -18,8 +18,11 @@ class ReportService implements TransparencyReports {
 
 	private final RegisterStore register;
 
-	ReportService(RegisterStore register) {
+	private final LiveDemands live;
+
+	ReportService(RegisterStore register, LiveDemands live) {
 		this.register = register;
+		this.live = live;
 	}
 
 	@Override
@@ -34,6 +37,7 @@ class ReportService implements TransparencyReports {
 	@Transactional(readOnly = true)
 	public void entries(ReportPeriod period, Consumer<RegisterEntry> entries) {
 		this.register.received(period.first(), period.last(), entries);
+		this.live.received(period, entries);
 	}
 
 }
