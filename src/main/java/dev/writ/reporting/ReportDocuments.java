@@ -1,0 +1,20 @@
+package dev.writ.reporting;
+
+import java.io.Writer;
+
+import org.springframework.http.MediaType;
+
+/**
+ * The report in a text format, for downloads.
+ */
+public interface ReportDocuments {
+
+	/**
+	 * Writes the report as {@code csv} or {@code json}.
+	 * @return the media type written
+	 * @throws dev.writ.shared.validation.InvalidInput on field {@code format} for any
+	 * other
+	 */
+	MediaType write(TransparencyReport report, String format, Writer out);
+
+}
