@@ -38,12 +38,14 @@ class RegisterImporter implements HistoricalRegisters {
 	@Override
 	@Transactional
 	public long importCsv(InputStream csv, String source, String actor) {
+		this.store.stage();
 		Tally tally = new Tally(source);
 		RegisterCsv.read(csv, tally);
 		tally.flush();
 		if (tally.badCount > 0) {
 			throw new RegisterRefused(tally.badRows, tally.badCount);
 		}
+		this.store.merge();
 		this.events.publishEvent(new RegisterImported(source, tally.imported, actor));
 		return tally.imported;
 	}
@@ -86,7 +88,8 @@ class RegisterImporter implements HistoricalRegisters {
 
 		void flush() {
 			if (!this.batch.isEmpty() && this.badCount == 0) {
-				RegisterImporter.this.store.upsert(this.batch, this.source, RegisterImporter.this.clock.instant());
+				RegisterImporter.this.store.copy(this.batch, this.source, RegisterImporter.this.clock.instant(),
+						this.imported);
 				this.imported += this.batch.size();
 			}
 			this.batch.clear();

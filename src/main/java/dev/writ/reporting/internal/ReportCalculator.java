@@ -57,15 +57,25 @@ final class ReportCalculator {
 
 	/** Counts one demand; demands received outside the period are left out. */
 	void count(RegisterEntry entry) {
-		if (!this.period.contains(entry.receivedDate())) {
+		count(entry, 1, entry.accountsSpecified());
+	}
+
+	/**
+	 * Counts {@code times} demands alike in everything the report looks at, naming
+	 * {@code accounts} identifiers between them (a group the database counted).
+	 */
+	void count(RegisterEntry alike, long times, long accounts) {
+		if (!this.period.contains(alike.receivedDate())) {
 			return;
 		}
-		this.sections.get(entry.section()).computeIfAbsent(entry.country(), country -> new Tally()).add(entry);
-		countEnterprise(entry);
-		countSecrecy(entry);
-		countAbroad(entry);
-		if (entry.outcome() == Outcome.PENDING) {
-			this.pending++;
+		this.sections.get(alike.section())
+			.computeIfAbsent(alike.country(), country -> new Tally())
+			.add(alike.outcome(), times, accounts);
+		countEnterprise(alike, times);
+		countSecrecy(alike, times);
+		countAbroad(alike, times);
+		if (alike.outcome() == Outcome.PENDING) {
+			this.pending += times;
 		}
 	}
 
@@ -83,42 +93,42 @@ final class ReportCalculator {
 				new AbroadFigures(this.abroadConsumer, this.abroadEnterpriseDisclosed), this.pending, null);
 	}
 
-	private void countEnterprise(RegisterEntry entry) {
+	private void countEnterprise(RegisterEntry entry, long times) {
 		if (!entry.enterprise()) {
 			return;
 		}
 		Outcome outcome = entry.outcome();
-		this.enterprise[0]++;
-		this.enterprise[1] += (outcome.endedWithoutDisclosure() || outcome == Outcome.NO_DATA_FOUND) ? 1 : 0;
-		this.enterprise[2] += outcome.disclosed() ? 1 : 0;
-		this.enterprise[3] += (outcome == Outcome.CONTENT) ? 1 : 0;
-		this.enterprise[4] += (outcome == Outcome.NON_CONTENT_ONLY) ? 1 : 0;
-		this.enterprise[5] += (outcome == Outcome.CONTENT && US.equals(entry.country())) ? 1 : 0;
+		this.enterprise[0] += times;
+		this.enterprise[1] += (outcome.endedWithoutDisclosure() || outcome == Outcome.NO_DATA_FOUND) ? times : 0;
+		this.enterprise[2] += outcome.disclosed() ? times : 0;
+		this.enterprise[3] += (outcome == Outcome.CONTENT) ? times : 0;
+		this.enterprise[4] += (outcome == Outcome.NON_CONTENT_ONLY) ? times : 0;
+		this.enterprise[5] += (outcome == Outcome.CONTENT && US.equals(entry.country())) ? times : 0;
 	}
 
-	private void countSecrecy(RegisterEntry entry) {
+	private void countSecrecy(RegisterEntry entry, long times) {
 		if (!US.equals(entry.country())) {
 			return;
 		}
-		this.usDemands++;
+		this.usDemands += times;
 		if (entry.secrecyOrder()) {
-			this.secrecy++;
-			this.secrecyFederal += (entry.issuerLevel() == IssuerLevel.FEDERAL) ? 1 : 0;
+			this.secrecy += times;
+			this.secrecyFederal += (entry.issuerLevel() == IssuerLevel.FEDERAL) ? times : 0;
 		}
 	}
 
 	/** A US warrant seeks content stored abroad when its data location is not the US. */
-	private void countAbroad(RegisterEntry entry) {
+	private void countAbroad(RegisterEntry entry, long times) {
 		boolean usWarrantAbroad = US.equals(entry.country()) && entry.processType() == ProcessType.SEARCH_WARRANT
 				&& entry.dataLocation() != null && !US.equals(entry.dataLocation());
 		if (!usWarrantAbroad) {
 			return;
 		}
 		if (!entry.enterprise()) {
-			this.abroadConsumer++;
+			this.abroadConsumer += times;
 		}
 		else if (entry.outcome() == Outcome.CONTENT) {
-			this.abroadEnterpriseDisclosed++;
+			this.abroadEnterpriseDisclosed += times;
 		}
 	}
 
@@ -145,16 +155,16 @@ final class ReportCalculator {
 
 		private long rejected;
 
-		void add(RegisterEntry entry) {
-			this.requests++;
-			this.accounts += entry.accountsSpecified();
-			switch (entry.outcome()) {
-				case CONTENT -> this.content++;
-				case NON_CONTENT_ONLY -> this.nonContent++;
-				case NO_DATA_FOUND -> this.noData++;
+		void add(Outcome outcome, long times, long accountsNamed) {
+			this.requests += times;
+			this.accounts += accountsNamed;
+			switch (outcome) {
+				case CONTENT -> this.content += times;
+				case NON_CONTENT_ONLY -> this.nonContent += times;
+				case NO_DATA_FOUND -> this.noData += times;
 				case PENDING -> {
 				}
-				default -> this.rejected++;
+				default -> this.rejected += times;
 			}
 		}
 

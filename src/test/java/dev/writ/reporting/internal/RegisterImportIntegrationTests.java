@@ -110,6 +110,51 @@ class RegisterImportIntegrationTests {
 	}
 
 	@Test
+	void the_last_row_of_a_reference_wins_and_counting_in_groups_equals_counting_one_by_one() {
+		// given
+		String prefix = prefix();
+		StringBuilder csv = new StringBuilder(HEADER);
+		String[] outcomes = { "content", "non_content_only", "no_data_found", "rejected", "pending", "challenged" };
+		for (int i = 0; i < 60; i++) {
+			csv.append(prefix)
+				.append(i % 50)
+				.append(",2016-0")
+				.append(1 + i % 6)
+				.append("-1")
+				.append(i % 9)
+				.append(',')
+				.append((i % 3 == 0) ? "US" : "FR")
+				.append(',')
+				.append((i % 7 == 0) ? "emergency" : "criminal")
+				.append(",search_warrant,")
+				.append((i % 2 == 0) ? "federal" : "state")
+				.append(',')
+				.append(1 + i % 4)
+				.append(',')
+				.append(outcomes[i % outcomes.length])
+				.append(',')
+				.append(i % 5 == 0)
+				.append(',')
+				.append(i % 4 == 0)
+				.append(',')
+				.append((i % 6 == 0) ? "IE" : "US")
+				.append('\n');
+		}
+		// when
+		this.registers.importCsv(stream(csv.toString()), "2016.csv", "system");
+		ReportPeriod period = ReportPeriod.parse("2016-H1");
+		ReportCalculator oneByOne = new ReportCalculator(period);
+		this.reports.entries(period, oneByOne::count);
+		// then
+		assertThat(stored(prefix)).isEqualTo(50);
+		assertThat(this.jdbc.sql("select outcome from register_entry where reference = ?")
+			.param(prefix + "0")
+			.query(String.class)
+			.single()).as("row 50 replaced row 0").isEqualTo("NO_DATA_FOUND");
+		assertThat(this.reports.draft(period)).isEqualTo(oneByOne.report());
+	}
+
+	@Test
 	void a_file_without_the_register_columns_is_refused_naming_what_is_missing() {
 		// when / then
 		assertThatThrownBy(() -> this.registers.importCsv(stream("reference,country\nA,US\n"), "x.csv", "system"))
