@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.Date;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -108,24 +109,34 @@ class RegisterStore {
 
 	/**
 	 * The period's entries counted by the database in groups alike in everything the
-	 * report looks at: each group as one entry (no reference, received on the period's
-	 * first day), how many demands it stands for, and the identifiers they name.
+	 * report looks at: each group as one representative entry (no reference, received on
+	 * the period's first day), how many demands it stands for, and the identifiers they
+	 * name.
 	 */
 	void groups(LocalDate from, LocalDate to, GroupConsumer groups) {
-		this.jdbc
-			.query("""
-					select section, country, process_type, issuer_level, outcome, enterprise, secrecy_order, data_location,
-					       count(*), sum(accounts_specified)
-					from register_entry where received_date between ? and ?
-					group by section, country, process_type, issuer_level, outcome, enterprise, secrecy_order, data_location""",
-					row -> {
-						groups.accept(new RegisterEntry("", from, row.getString(2),
-								RegisterEntry.Section.valueOf(row.getString(1)),
-								Coded.parse(ProcessType.class, row.getString(3)),
-								RegisterEntry.IssuerLevel.valueOf(row.getString(4)), 0,
-								RegisterEntry.Outcome.valueOf(row.getString(5)), row.getBoolean(6), row.getBoolean(7),
-								row.getString(8)), row.getLong(9), row.getLong(10));
-					}, Date.valueOf(from), Date.valueOf(to));
+		// grouped only by what the report looks at, so the database does the counting
+		String sql = """
+				select section, country, outcome, enterprise, secrecy_order, issuer_level = 'FEDERAL',
+				       process_type = 'search_warrant' and data_location is not null and data_location <> 'US',
+				       count(*), sum(accounts_specified)
+				from register_entry where received_date between ? and ?
+				group by 1, 2, 3, 4, 5, 6, 7""";
+		this.jdbc.query(sql, row -> {
+			groups.accept(representative(row, from), row.getLong(8), row.getLong(9));
+		}, Date.valueOf(from), Date.valueOf(to));
+	}
+
+	/**
+	 * An entry standing for its group: a federal or a state issuer, and a search warrant
+	 * for content stored abroad or a subpoena, as the group's flags say.
+	 */
+	private static RegisterEntry representative(ResultSet row, LocalDate day) throws SQLException {
+		boolean warrantAbroad = row.getBoolean(7);
+		return new RegisterEntry("", day, row.getString(2), RegisterEntry.Section.valueOf(row.getString(1)),
+				warrantAbroad ? ProcessType.SEARCH_WARRANT : ProcessType.SUBPOENA,
+				row.getBoolean(6) ? RegisterEntry.IssuerLevel.FEDERAL : RegisterEntry.IssuerLevel.STATE, 0,
+				RegisterEntry.Outcome.valueOf(row.getString(3)), row.getBoolean(4), row.getBoolean(5),
+				warrantAbroad ? "ZZ" : null);
 	}
 
 	/** Receives counted groups. */

@@ -113,35 +113,9 @@ class RegisterImportIntegrationTests {
 	void the_last_row_of_a_reference_wins_and_counting_in_groups_equals_counting_one_by_one() {
 		// given
 		String prefix = prefix();
-		StringBuilder csv = new StringBuilder(HEADER);
-		String[] outcomes = { "content", "non_content_only", "no_data_found", "rejected", "pending", "challenged" };
-		for (int i = 0; i < 60; i++) {
-			csv.append(prefix)
-				.append(i % 50)
-				.append(",2016-0")
-				.append(1 + i % 6)
-				.append("-1")
-				.append(i % 9)
-				.append(',')
-				.append((i % 3 == 0) ? "US" : "FR")
-				.append(',')
-				.append((i % 7 == 0) ? "emergency" : "criminal")
-				.append(",search_warrant,")
-				.append((i % 2 == 0) ? "federal" : "state")
-				.append(',')
-				.append(1 + i % 4)
-				.append(',')
-				.append(outcomes[i % outcomes.length])
-				.append(',')
-				.append(i % 5 == 0)
-				.append(',')
-				.append(i % 4 == 0)
-				.append(',')
-				.append((i % 6 == 0) ? "IE" : "US")
-				.append('\n');
-		}
+		String csv = mixed(prefix);
 		// when
-		this.registers.importCsv(stream(csv.toString()), "2016.csv", "system");
+		this.registers.importCsv(stream(csv), "2016.csv", "system");
 		ReportPeriod period = ReportPeriod.parse("2016-H1");
 		ReportCalculator oneByOne = new ReportCalculator(period);
 		this.reports.entries(period, oneByOne::count);
@@ -194,6 +168,38 @@ class RegisterImportIntegrationTests {
 		// then
 		assertThat(exit).isEqualTo(2);
 		assertThat(err.toString(StandardCharsets.UTF_8)).contains("2022-H3", "usage: report PERIOD");
+	}
+
+	/** 60 rows of 50 references in the first half of 2016, varied in every column. */
+	private static String mixed(String prefix) {
+		StringBuilder csv = new StringBuilder(HEADER);
+		String[] outcomes = { "content", "non_content_only", "no_data_found", "rejected", "pending", "challenged" };
+		for (int i = 0; i < 60; i++) {
+			csv.append(prefix)
+				.append(i % 50)
+				.append(",2016-0")
+				.append(1 + i % 6)
+				.append("-1")
+				.append(i % 9)
+				.append(',')
+				.append((i % 3 == 0) ? "US" : "FR")
+				.append(',')
+				.append((i % 7 == 0) ? "emergency" : "criminal")
+				.append(",search_warrant,")
+				.append((i % 2 == 0) ? "federal" : "state")
+				.append(',')
+				.append(1 + i % 4)
+				.append(',')
+				.append(outcomes[i % outcomes.length])
+				.append(',')
+				.append(i % 5 == 0)
+				.append(',')
+				.append(i % 4 == 0)
+				.append(',')
+				.append((i % 6 == 0) ? "IE" : "US")
+				.append('\n');
+		}
+		return csv.toString();
 	}
 
 	private long stored(String prefix) {
