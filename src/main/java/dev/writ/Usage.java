@@ -19,6 +19,11 @@ final class Usage {
 			                                     a row is bad, none: exit 1 naming each bad line)
 			  java -jar writ.jar report PERIOD --format csv|json [--out FILE]
 			                                     the transparency report of a half year, e.g. 2022-H2
+			  java -jar writ.jar report commitment PERIOD | report prove PERIOD REFERENCE [--out FILE]
+			                                     the Merkle root over a period's counted demands; a demand's
+			                                     inclusion proof
+			  java -jar writ.jar report verify-proof PROOF.json ROOT
+			                                     check a proof against a published root (no database)
 			  java -jar writ.jar assess [--check] [--profile PROFILE.json] PATH...
 			                                     assess scenario files offline (JSON Lines); --check compares
 			                                     with each file's expected answer

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.writ.rules.scenario.AssessCommand;
+import dev.writ.reporting.ProofFiles;
 import dev.writ.shared.cli.CliCommand;
 
 import org.springframework.boot.Banner;
@@ -42,6 +43,11 @@ final class WritLauncher {
 		if (args.length > 0 && "assess".equals(args[0])) {
 			// Offline by design: no Spring context, no database, no network.
 			return new AssessCommand(this.out, this.err).run(List.of(args).subList(1, args.length));
+		}
+		if (args.length > 1 && "report".equals(args[0]) && "verify-proof".equals(args[1])) {
+			// Offline by design: anyone checks a proof against a published root, no
+			// database.
+			return ProofFiles.verify(List.of(args).subList(2, args.length), this.out, this.err);
 		}
 		DatabaseSettings database;
 		try {

@@ -3,9 +3,19 @@ package dev.writ;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
+import dev.writ.reporting.ProofFiles;
+import dev.writ.reporting.RegisterEntry;
+import dev.writ.reporting.ReportCommitment;
+import dev.writ.shared.legal.ProcessType;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -64,6 +74,30 @@ class WritLauncherTests {
 		// then
 		assertThat(exit).isZero();
 		assertThat(text(this.out)).contains("audit verify", "WRIT_DB_URL");
+	}
+
+	@Test
+	void a_report_proof_is_verified_without_a_database(@TempDir Path dir) throws Exception {
+		// given
+		List<RegisterEntry> counted = List.of(entry("WR-2022-000001"), entry("WR-2022-000002"),
+				entry("WR-2022-000003"));
+		ReportCommitment tree = ReportCommitment.of(counted);
+		Path proof = dir.resolve("proof.json");
+		Files.writeString(proof, ProofFiles.json(tree.prove("2022-H2", "WR-2022-000002").orElseThrow()));
+		// when
+		int valid = launcher(Map.of()).launch(new String[] { "report", "verify-proof", proof.toString(), tree.root() });
+		int invalid = launcher(Map.of())
+			.launch(new String[] { "report", "verify-proof", proof.toString(), "00" + tree.root().substring(2) });
+		// then
+		assertThat(valid).isZero();
+		assertThat(invalid).isEqualTo(1);
+		assertThat(text(this.out)).contains("proof valid: WR-2022-000002 is counted in 2022-H2", "proof INVALID");
+	}
+
+	private static RegisterEntry entry(String reference) {
+		return new RegisterEntry(reference, LocalDate.of(2022, 8, 1), "US", RegisterEntry.Section.CRIMINAL,
+				ProcessType.SUBPOENA, RegisterEntry.IssuerLevel.FEDERAL, 1, RegisterEntry.Outcome.CONTENT, false, false,
+				null);
 	}
 
 	private WritLauncher launcher(Map<String, String> environment) {

@@ -50,6 +50,14 @@ class RegisterImportIntegrationTests {
 	ReportCommand reportCommand;
 
 	@Autowired
+	@org.springframework.beans.factory.annotation.Qualifier("reportCommitment")
+	dev.writ.shared.cli.CliCommand commitment;
+
+	@Autowired
+	@org.springframework.beans.factory.annotation.Qualifier("reportProve")
+	dev.writ.shared.cli.CliCommand prove;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -156,6 +164,33 @@ class RegisterImportIntegrationTests {
 		assertThat(Files.readAllLines(csv)).first().isEqualTo(String.join(",", ReportFormats.CSV_COLUMNS));
 		assertThat(Files.readAllLines(csv)).contains("civil,CA,Canada,1,4,0,0.00,0,0.00,1,100.00,0,0.00");
 		assertThat(Files.readString(json)).contains("\"period\" : \"2018-H1\"", "\"country_name\" : \"Canada\"");
+	}
+
+	@Test
+	void a_demand_s_proof_from_the_command_line_verifies_against_the_period_s_commitment(@TempDir Path dir)
+			throws Exception {
+		// given
+		String prefix = prefix();
+		this.registers.importCsv(
+				stream(HEADER + prefix + "1,2014-02-01,DE,criminal,subpoena,foreign,1,content," + "false,false,\n"
+						+ prefix + "2,2014-03-01,FR,civil,civil_subpoena,foreign,1,rejected,false,false,\n"),
+				"2014.csv", "system");
+		ByteArrayOutputStream rootOut = new ByteArrayOutputStream();
+		Path proof = dir.resolve("proof.json");
+		// when
+		int committed = this.commitment.run(List.of("2014-H1"), new PrintStream(rootOut, true, StandardCharsets.UTF_8),
+				quiet());
+		int proved = this.prove.run(List.of("2014-H1", prefix + "2", "--out", proof.toString()), quiet(), quiet());
+		int elsewhere = this.prove.run(List.of("2014-H2", prefix + "2"), quiet(), quiet());
+		String root = rootOut.toString(StandardCharsets.UTF_8).trim();
+		// then
+		assertThat(List.of(committed, proved)).containsOnly(0);
+		assertThat(elsewhere).as("not counted in another period").isEqualTo(1);
+		assertThat(dev.writ.reporting.ProofFiles.verify(List.of(proof.toString(), root), quiet(), quiet())).isZero();
+		Files.writeString(proof, Files.readString(proof).replace("|rejected", "|content"));
+		assertThat(dev.writ.reporting.ProofFiles.verify(List.of(proof.toString(), root), quiet(), quiet()))
+			.as("a tampered proof")
+			.isEqualTo(1);
 	}
 
 	@Test
