@@ -107,12 +107,18 @@ class ScopeRuleTests {
 	void a_period_outside_the_demand_or_missing_when_the_demand_names_one_is_refused() {
 		// given
 		ApprovalScope earlier = scope(ENGINE.accounts(), ENGINE.categories(), LocalDate.of(2025, 1, 1), ENGINE.to());
+		ApprovalScope later = scope(ENGINE.accounts(), ENGINE.categories(), JUNE, LocalDate.of(2026, 1, 31));
 		ApprovalScope open = scope(ENGINE.accounts(), ENGINE.categories(), null, null);
 		// when / then
 		assertThatThrownBy(() -> ScopeRule.check(earlier, BOUNDS, COUNSEL, "needed"))
 			.isInstanceOfSatisfying(InvalidInput.class, refused -> assertThat(refused.field()).isEqualTo("period"))
+			.isNotInstanceOf(DecisionRefused.class)
 			.hasMessageContaining("within the demand's, 2025-06-01 to 2025-12-31");
+		assertThatThrownBy(() -> ScopeRule.check(later, BOUNDS, COUNSEL, "needed"))
+			.isInstanceOfSatisfying(InvalidInput.class, refused -> assertThat(refused.field()).isEqualTo("period"))
+			.hasMessageContaining("never reaches beyond what was asked");
 		assertThatThrownBy(() -> ScopeRule.check(open, BOUNDS, ANALYST, null))
+			.isInstanceOfSatisfying(InvalidInput.class, refused -> assertThat(refused.field()).isEqualTo("period"))
 			.hasMessageContaining("give the period to disclose: the demand asks for 2025-06-01 to 2025-12-31");
 	}
 
@@ -120,11 +126,17 @@ class ScopeRuleTests {
 	void a_period_that_ends_before_it_starts_or_has_one_end_only_is_refused() {
 		// given
 		ApprovalScope reversed = scope(ENGINE.accounts(), ENGINE.categories(), ENGINE.to(), JUNE);
-		ApprovalScope halfOpen = scope(ENGINE.accounts(), ENGINE.categories(), JUNE, null);
+		ApprovalScope firstDayOnly = scope(ENGINE.accounts(), ENGINE.categories(), JUNE, null);
+		ApprovalScope lastDayOnly = scope(ENGINE.accounts(), ENGINE.categories(), null, ENGINE.to());
 		// when / then
-		assertThatThrownBy(() -> ScopeRule.check(reversed, BOUNDS, ANALYST, null))
+		assertThatThrownBy(() -> ScopeRule.check(reversed, BOUNDS, COUNSEL, "needed"))
+			.isInstanceOfSatisfying(InvalidInput.class, refused -> assertThat(refused.field()).isEqualTo("period"))
 			.hasMessageContaining("starts after it ends");
-		assertThatThrownBy(() -> ScopeRule.check(halfOpen, BOUNDS, ANALYST, null))
+		assertThatThrownBy(() -> ScopeRule.check(firstDayOnly, BOUNDS, ANALYST, null))
+			.isInstanceOfSatisfying(InvalidInput.class, refused -> assertThat(refused.field()).isEqualTo("period"))
+			.hasMessageContaining("both the first and the last day");
+		assertThatThrownBy(() -> ScopeRule.check(lastDayOnly, BOUNDS, ANALYST, null))
+			.isInstanceOfSatisfying(InvalidInput.class, refused -> assertThat(refused.field()).isEqualTo("period"))
 			.hasMessageContaining("both the first and the last day");
 	}
 
@@ -133,10 +145,15 @@ class ScopeRuleTests {
 		// when / then
 		assertThatThrownBy(
 				() -> ScopeRule.check(scope(List.of(), ENGINE.categories(), JUNE, ENGINE.to()), BOUNDS, ANALYST, null))
+			.isInstanceOfSatisfying(InvalidInput.class, refused -> assertThat(refused.field()).isEqualTo("accounts"))
+			.hasMessageContaining("at least one account");
+		assertThatThrownBy(() -> ScopeRule.check(scope(List.of(" "), ENGINE.categories(), JUNE, ENGINE.to()), BOUNDS,
+				COUNSEL, "needed"))
 			.isInstanceOfSatisfying(InvalidInput.class, refused -> assertThat(refused.field()).isEqualTo("accounts"));
 		assertThatThrownBy(
 				() -> ScopeRule.check(scope(ENGINE.accounts(), List.of(), JUNE, ENGINE.to()), BOUNDS, ANALYST, null))
-			.isInstanceOfSatisfying(InvalidInput.class, refused -> assertThat(refused.field()).isEqualTo("categories"));
+			.isInstanceOfSatisfying(InvalidInput.class, refused -> assertThat(refused.field()).isEqualTo("categories"))
+			.hasMessageContaining("at least one data category");
 	}
 
 	@Test
@@ -172,8 +189,82 @@ class ScopeRuleTests {
 		// when / then
 		assertThatThrownBy(() -> ScopeRule.check(subscriber, nothing, ANALYST, null))
 			.isInstanceOf(DecisionRefused.class)
-			.hasMessageContaining("account " + MORROW);
+			.hasMessageContaining("account " + MORROW)
+			.hasMessageContaining("basic_subscriber_info");
+		assertThatThrownBy(() -> ScopeRule.check(subscriber, nothing, COUNSEL, null)).isInstanceOfSatisfying(
+				DecisionRefused.class, refused -> assertThat(refused.field()).isEqualTo("justification"));
 		assertThat(ScopeRule.check(subscriber, nothing, COUNSEL, "signature confirmed with the clerk")).isTrue();
+	}
+
+	@Test
+	void an_account_the_engine_does_not_release_is_refused_to_an_analyst_and_counsel_must_justify_it() {
+		// given
+		Bounds morrowOnly = new Bounds(ASKED, scope(List.of(MORROW), ENGINE.categories(), JUNE, ENGINE.to()));
+		ApprovalScope both = scope(List.of(MORROW, FREIGHT), ENGINE.categories(), JUNE, ENGINE.to());
+		// when / then
+		assertThatThrownBy(() -> ScopeRule.check(both, morrowOnly, ANALYST, null))
+			.isInstanceOfSatisfying(DecisionRefused.class, refused -> assertThat(refused.field()).isEqualTo("scope"))
+			.hasMessageContaining("account " + FREIGHT)
+			.hasMessageNotContaining("account " + MORROW)
+			.hasMessageContaining("only counsel");
+		assertThatThrownBy(() -> ScopeRule.check(both, morrowOnly, COUNSEL, null))
+			.isInstanceOfSatisfying(DecisionRefused.class,
+					refused -> assertThat(refused.field()).isEqualTo("justification"))
+			.hasMessageContaining("account " + FREIGHT);
+		assertThat(ScopeRule.check(both, morrowOnly, COUNSEL, "the account holder consented in writing")).isTrue();
+	}
+
+	@Test
+	void an_analyst_s_refusal_names_everything_that_goes_beyond_the_engine() {
+		// when / then
+		assertThatThrownBy(
+				() -> ScopeRule.check(ASKED, BOUNDS, ANALYST, "an analyst's justification counts for nothing"))
+			.isInstanceOfSatisfying(DecisionRefused.class, refused -> assertThat(refused.field()).isEqualTo("scope"))
+			.hasMessageContaining("email_content; period past 2025-06-01 to 2025-10-31")
+			.hasMessageNotContaining("basic_subscriber_info");
+	}
+
+	@Test
+	void counsel_approves_content_the_engine_withholds_only_with_a_justification() {
+		// given
+		ApprovalScope withContent = scope(ENGINE.accounts(), ASKED.categories(), JUNE, ENGINE.to());
+		// when / then
+		assertThatThrownBy(() -> ScopeRule.check(withContent, BOUNDS, COUNSEL, null))
+			.isInstanceOfSatisfying(DecisionRefused.class,
+					refused -> assertThat(refused.field()).isEqualTo("justification"))
+			.hasMessageContaining("email_content");
+		assertThat(ScopeRule.check(withContent, BOUNDS, COUNSEL, "the warrant was served separately")).isTrue();
+	}
+
+	@Test
+	void counsel_approving_everything_the_demand_asked_beyond_the_engine_is_not_narrowing() {
+		// when
+		boolean narrowed = ScopeRule.check(ASKED, BOUNDS, COUNSEL, "the court ordered full production");
+		// then
+		assertThat(narrowed).isFalse();
+	}
+
+	@Test
+	void when_the_demand_names_no_period_an_approval_that_names_one_is_narrowing() {
+		// given
+		ApprovalScope open = scope(ENGINE.accounts(), ENGINE.categories(), null, null);
+		Bounds noPeriod = new Bounds(open, open);
+		// when / then
+		assertThat(ScopeRule.check(open, noPeriod, ANALYST, null)).isFalse();
+		assertThat(
+				ScopeRule.check(scope(ENGINE.accounts(), ENGINE.categories(), JUNE, DECEMBER), noPeriod, ANALYST, null))
+			.isTrue();
+	}
+
+	@Test
+	void an_account_given_twice_or_with_spaces_counts_once() {
+		// given
+		ApprovalScope repeated = scope(List.of(" " + MORROW, MORROW, FREIGHT + " ", ""), ENGINE.categories(), JUNE,
+				ENGINE.to());
+		Bounds engineAllowsAsked = new Bounds(ENGINE, ENGINE);
+		// when / then
+		assertThat(repeated.accounts()).containsExactly(MORROW, FREIGHT);
+		assertThat(ScopeRule.check(repeated, engineAllowsAsked, ANALYST, null)).isFalse();
 	}
 
 	static ApprovalScope scope(List<String> accounts, List<DataCategory> categories, LocalDate from, LocalDate to) {

@@ -1,6 +1,7 @@
 package dev.writ.review.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,6 +16,7 @@ import dev.writ.review.CaseState;
 import dev.writ.review.CaseView;
 import dev.writ.review.Decision;
 import dev.writ.review.RejectionReasons;
+import dev.writ.rules.ReasonCode;
 import dev.writ.shared.legal.DataCategory;
 
 /**
@@ -90,14 +92,25 @@ final class RequesterNotices {
 			.orElse(null);
 	}
 
+	/**
+	 * The engine's decisive findings whose code contains one of the parts: the reasons
+	 * behind the step, never an informational finding that happens to share a word (an
+	 * agreement order found valid is no reason to refer a demand to MLAT).
+	 */
 	private static List<Line> findings(DemandDetail demand, String... codeParts) {
 		return demand.assessment()
 			.findings()
 			.stream()
 			.filter(finding -> List.of(codeParts).stream().anyMatch(finding.code()::contains))
+			.filter(finding -> decisive(finding.code()))
 			.map(finding -> new Line(finding.code(), finding.message(), finding.citation()))
 			.distinct()
 			.toList();
+	}
+
+	private static boolean decisive(String code) {
+		return Arrays.stream(ReasonCode.values())
+			.anyMatch(reason -> reason.name().equals(code) && reason.group() == ReasonCode.Group.DECISIVE);
 	}
 
 	private static DecisionNotice redirected(String reference, Decision.Redirect redirect, String actor) {
