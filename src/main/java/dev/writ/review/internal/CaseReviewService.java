@@ -20,6 +20,7 @@ import dev.writ.review.QueueFilter;
 import dev.writ.review.Reviewer;
 import dev.writ.review.ScopeRule;
 import dev.writ.review.StatutoryClock;
+import dev.writ.secrecy.NoticeEmbargo;
 import dev.writ.secrecy.SecrecyOrders;
 import dev.writ.shared.validation.InvalidInput;
 
@@ -127,8 +128,27 @@ class CaseReviewService implements CaseReview {
 
 	private DecisionContext context(DemandDetail demand) {
 		LocalDate today = this.clock.today();
-		return DecisionContext.of(demand, this.secrecy.embargoFor(demand.id(), today),
-				this.clock.dayOf(demand.receivedAt()), today);
+		return DecisionContext.of(demand, embargo(demand, today), this.clock.dayOf(demand.receivedAt()), today);
+	}
+
+	/**
+	 * The secrecy register's answer once it holds the demand's order (it may have been
+	 * lifted since); until then, the order that came with the demand. The register
+	 * records orders after intake's transaction commits, and a decision taken in between
+	 * must not miss one.
+	 */
+	private NoticeEmbargo embargo(DemandDetail demand, LocalDate today) {
+		if (this.secrecy.forDemand(demand.id()).isPresent()) {
+			return this.secrecy.embargoFor(demand.id(), today);
+		}
+		var order = demand.process().nondisclosureOrder();
+		if (!order.present()) {
+			return new NoticeEmbargo.None();
+		}
+		if (order.expires() == null) {
+			return new NoticeEmbargo.Indefinite();
+		}
+		return order.expires().isAfter(today) ? new NoticeEmbargo.Until(order.expires()) : new NoticeEmbargo.None();
 	}
 
 	private ReviewCase current(String reference, int expectedVersion, String action, Reviewer actor) {
