@@ -26,9 +26,9 @@ final class ReportPdf {
 
 	private static final float LINE = 13;
 
-	private static final float COUNTRY_WIDTH = 200;
+	private static final float COUNTRY_WIDTH = 180;
 
-	private static final float COLUMN = 52;
+	private static final float COLUMN = 58;
 
 	private static final List<String> HEADER = List.of("Requests", "Accounts", "Content", "%", "Non-content", "%",
 			"No data", "%", "Rejected", "%");
