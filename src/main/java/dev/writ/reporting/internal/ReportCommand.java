@@ -1,30 +1,33 @@
 package dev.writ.reporting.internal;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 import dev.writ.reporting.ReportPeriod;
-import dev.writ.reporting.TransparencyReport;
 import dev.writ.reporting.TransparencyReports;
 import dev.writ.shared.cli.CliCommand;
 import dev.writ.shared.validation.InvalidInput;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 
 /**
- * {@code writ report PERIOD --format csv|json [--out FILE]}: the period's transparency
- * report from the register, to a file or to standard output.
+ * {@code writ report PERIOD --format csv|json|xlsx|pdf|long-csv [--out FILE]}: the
+ * period's transparency report from the register, to a file or (text layouts) to standard
+ * output.
  */
 @Component
 class ReportCommand implements CliCommand {
 
-	static final String USAGE = "usage: report PERIOD --format csv|json [--out FILE] (PERIOD like 2022-H2)";
+	static final String USAGE = "usage: report PERIOD --format " + ExportFormat.codes().replace(", ", "|")
+			+ " [--out FILE] (PERIOD like 2022-H2; xlsx and pdf need --out)";
 
 	private final TransparencyReports reports;
 
@@ -39,21 +42,18 @@ class ReportCommand implements CliCommand {
 
 	@Override
 	public String summary() {
-		return "the transparency report of a half year (2022-H2) as csv or json";
+		return "the transparency report of a half year (2022-H2) as " + ExportFormat.codes();
 	}
 
 	@Override
 	public int run(List<String> args, PrintStream out, PrintStream err) {
 		try {
 			Options options = Options.of(args);
-			TransparencyReport report = this.reports.draft(options.period());
 			if (options.out() == null) {
-				write(report, options.format(), new java.io.PrintWriter(out, true, StandardCharsets.UTF_8));
+				options.format().write(this.reports, options.period(), out);
 			}
 			else {
-				try (Writer file = Files.newBufferedWriter(options.out(), StandardCharsets.UTF_8)) {
-					write(report, options.format(), file);
-				}
+				writeFile(options, options.out());
 				out.println("report " + options.period() + " written to " + options.out());
 			}
 			return 0;
@@ -69,19 +69,23 @@ class ReportCommand implements CliCommand {
 		}
 	}
 
-	private static void write(TransparencyReport report, String format, Writer out) throws IOException {
-		if ("csv".equals(format)) {
-			ReportFormats.csv(report, out);
+	/** Writes beside the file first, so a failed run leaves no half-written report. */
+	private void writeFile(Options options, Path file) throws IOException {
+		Path directory = file.toAbsolutePath().getParent();
+		Path partial = Files.createTempFile(directory, ".report-", ".part");
+		try {
+			try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(partial))) {
+				options.format().write(this.reports, options.period(), stream);
+			}
+			Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
 		}
-		else {
-			out.write(ReportFormats.json(report));
-			out.write("\n");
+		finally {
+			Files.deleteIfExists(partial);
 		}
-		out.flush();
 	}
 
 	/** The command's arguments. */
-	record Options(ReportPeriod period, String format, Path out) {
+	record Options(ReportPeriod period, ExportFormat format, @Nullable Path out) {
 
 		static Options of(List<String> args) {
 			InvalidInput.require(!args.isEmpty(), "period", "missing");
@@ -96,9 +100,12 @@ class ReportCommand implements CliCommand {
 					default -> throw new InvalidInput(args.get(i), "unknown option");
 				}
 			}
-			InvalidInput.require("csv".equals(format) || "json".equals(format), "--format",
-					"give csv or json (xlsx and pdf are not available yet)");
-			return new Options(period, format, out);
+			String given = (format != null) ? "'" + format + "' is not a format: " : "missing: ";
+			ExportFormat chosen = ExportFormat.of((format != null) ? format : "")
+				.orElseThrow(() -> new InvalidInput("--format", given + "give one of " + ExportFormat.codes()));
+			InvalidInput.require(!chosen.binary() || out != null, "--out",
+					chosen.code() + " is written to a file only: give --out FILE");
+			return new Options(period, chosen, out);
 		}
 
 	}

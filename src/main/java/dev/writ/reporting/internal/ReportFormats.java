@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.writ.reporting.Countries;
 import dev.writ.reporting.RegisterEntry.Section;
 import dev.writ.reporting.TransparencyReport;
 import dev.writ.reporting.TransparencyReport.CountryRow;
@@ -24,6 +25,13 @@ final class ReportFormats {
 	static final List<String> CSV_COLUMNS = List.of("section", "country", "country_name", "requests",
 			"accounts_specified", "n_content", "pct_content", "n_non_content", "pct_non_content", "n_no_data_found",
 			"pct_no_data_found", "n_rejected", "pct_rejected");
+
+	/**
+	 * The long CSV's columns: one row per period, section, country, process type and
+	 * metric.
+	 */
+	static final List<String> LONG_CSV_COLUMNS = List.of("period", "section", "country", "country_name", "process_type",
+			"metric", "value");
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -46,6 +54,30 @@ final class ReportFormats {
 							row.pctNonContent(), row.noDataFound(), row.pctNoDataFound(), row.rejected(),
 							row.pctRejected());
 				}
+			}
+			printer.flush();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * The long layout other providers publish: one row per section, country, process type
+	 * and metric, in the order of {@link ProcessTypeCounts#rows()}.
+	 */
+	static void longCsv(ProcessTypeCounts counts, Writer out) {
+		try {
+			// not closed: the writer belongs to the caller
+			CSVPrinter printer = CSVFormat.DEFAULT.builder()
+				.setHeader(LONG_CSV_COLUMNS.toArray(String[]::new))
+				.setRecordSeparator("\n")
+				.get()
+				.print(out);
+			String period = counts.period().toString();
+			for (ProcessTypeCounts.Row row : counts.rows()) {
+				printer.printRecord(period, row.section().code(), row.country(), Countries.name(row.country()),
+						row.processType(), row.metric().code(), row.value());
 			}
 			printer.flush();
 		}
