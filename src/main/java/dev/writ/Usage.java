@@ -17,8 +17,9 @@ final class Usage {
 			  java -jar writ.jar register import FILE.csv
 			                                     import a historical register of demands (all rows or, when
 			                                     a row is bad, none: exit 1 naming each bad line)
-			  java -jar writ.jar report PERIOD --format csv|json [--out FILE]
+			  java -jar writ.jar report PERIOD --format csv|json|xlsx|pdf|long-csv [--out FILE]
 			                                     the transparency report of a half year, e.g. 2022-H2
+			                                     (xlsx and pdf need --out)
 			  java -jar writ.jar report commitment PERIOD | report prove PERIOD REFERENCE [--out FILE]
 			                                     the Merkle root over a period's counted demands; a demand's
 			                                     inclusion proof
