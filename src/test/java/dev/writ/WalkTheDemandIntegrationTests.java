@@ -8,11 +8,10 @@ import dev.writ.audit.AuditTrail;
 import dev.writ.demo.DemoLogin;
 import dev.writ.identity.internal.ApiTokens;
 import dev.writ.identity.UserAccounts;
-import dev.writ.review.ApprovalScope;
 import dev.writ.review.CaseReview;
 import dev.writ.review.CaseState;
 import dev.writ.shared.audit.AuditAction;
-import dev.writ.shared.legal.DataCategory;
+import dev.writ.testing.ApprovalForm;
 import dev.writ.testing.AuditAssertions;
 import dev.writ.testing.TestPdfs;
 import dev.writ.testing.TestTokens;
@@ -156,12 +155,7 @@ class WalkTheDemandIntegrationTests {
 		MockHttpServletRequestBuilder request = staff(reference, "/act", DemoLogin.ANALYST).param("action", action)
 			.param("reason", reason);
 		if ("APPROVE".equals(action)) {
-			ApprovalScope engine = this.review.bounds(reference).orElseThrow().engine();
-			request.param("accounts", engine.accounts().toArray(String[]::new))
-				.param("categories", engine.categories().stream().map(DataCategory::code).toArray(String[]::new));
-			if (engine.hasPeriod()) {
-				request.param("from", String.valueOf(engine.from())).param("to", String.valueOf(engine.to()));
-			}
+			ApprovalForm.withEngineScope(request, this.review, reference);
 		}
 		this.mvc.perform(request).andExpect(status().is3xxRedirection());
 	}

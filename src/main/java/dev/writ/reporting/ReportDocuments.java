@@ -1,6 +1,6 @@
 package dev.writ.reporting;
 
-import java.io.Writer;
+import java.io.OutputStream;
 
 import org.springframework.http.MediaType;
 
@@ -10,11 +10,11 @@ import org.springframework.http.MediaType;
 public interface ReportDocuments {
 
 	/**
-	 * Writes the report as {@code csv} or {@code json}.
+	 * Writes the report as {@code csv} or {@code json}; the stream is left open.
 	 * @return the media type written
 	 * @throws dev.writ.shared.validation.InvalidInput on field {@code format} for any
 	 * other
 	 */
-	MediaType write(TransparencyReport report, String format, Writer out);
+	MediaType write(TransparencyReport report, String format, OutputStream out);
 
 }

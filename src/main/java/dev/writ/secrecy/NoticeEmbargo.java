@@ -2,6 +2,8 @@ package dev.writ.secrecy;
 
 import java.time.LocalDate;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Whether, on a given day, the customer may be told about a demand.
  */
@@ -23,6 +25,17 @@ public sealed interface NoticeEmbargo {
 	 */
 	record Indefinite() implements NoticeEmbargo {
 
+	}
+
+	/**
+	 * The embargo of an order in force ending on {@code expires} (null: no end date), on
+	 * the given day.
+	 */
+	static NoticeEmbargo ofOrder(@Nullable LocalDate expires, LocalDate day) {
+		if (expires == null) {
+			return new Indefinite();
+		}
+		return expires.isAfter(day) ? new Until(expires) : new None();
 	}
 
 	default boolean permitsNotice() {

@@ -67,7 +67,8 @@ public final class Browser implements AutoCloseable {
 	public static void follow(WebDriver page, By linkOrButton) {
 		for (int attempt = 1;; attempt++) {
 			try {
-				follow(page, page.findElement(linkOrButton));
+				follow(page, new WebDriverWait(page, Duration.ofSeconds(15))
+					.until(ExpectedConditions.elementToBeClickable(linkOrButton)));
 				return;
 			}
 			catch (StaleElementReferenceException ex) {

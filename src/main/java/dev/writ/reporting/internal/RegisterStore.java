@@ -50,9 +50,16 @@ class RegisterStore {
 
 	private final DataSource dataSource;
 
+	/**
+	 * Reads a period's rows in chunks instead of holding them all (PostgreSQL cursor).
+	 */
+	private final JdbcTemplate streaming;
+
 	RegisterStore(JdbcTemplate jdbc, DataSource dataSource) {
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
+		this.streaming = new JdbcTemplate(dataSource);
+		this.streaming.setFetchSize(10_000);
 	}
 
 	/** Opens the transaction's staging table, dropped at commit or rollback. */
@@ -148,8 +155,7 @@ class RegisterStore {
 
 	/** Every entry received in the period, handed over one at a time. */
 	void received(LocalDate from, LocalDate to, Consumer<RegisterEntry> entries) {
-		this.jdbc.setFetchSize(10_000);
-		this.jdbc.query("""
+		this.streaming.query("""
 				select reference, received_date, country, section, process_type, issuer_level, accounts_specified,
 				       outcome, enterprise, secrecy_order, data_location
 				from register_entry where received_date between ? and ?""", row -> {

@@ -1,7 +1,6 @@
 package dev.writ.reporting.web;
 
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
+import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,13 +61,13 @@ class ReportPageController {
 	ResponseEntity<byte[]> download(@RequestParam(required = false) @Nullable String period,
 			@RequestParam(defaultValue = "csv") String format) {
 		ReportPeriod chosen = (period == null || period.isBlank()) ? current() : ReportPeriod.parse(period);
-		StringWriter out = new StringWriter();
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		MediaType type = this.documents.write(this.reports.draft(chosen), format, out);
 		return ResponseEntity.ok()
 			.contentType(type)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("writ-report-" + chosen + "." + format).build().toString())
-			.body(out.toString().getBytes(StandardCharsets.UTF_8));
+			.body(out.toByteArray());
 	}
 
 	private ReportPeriod current() {

@@ -142,13 +142,7 @@ class CaseReviewService implements CaseReview {
 			return this.secrecy.embargoFor(demand.id(), today);
 		}
 		var order = demand.process().nondisclosureOrder();
-		if (!order.present()) {
-			return new NoticeEmbargo.None();
-		}
-		if (order.expires() == null) {
-			return new NoticeEmbargo.Indefinite();
-		}
-		return order.expires().isAfter(today) ? new NoticeEmbargo.Until(order.expires()) : new NoticeEmbargo.None();
+		return order.present() ? NoticeEmbargo.ofOrder(order.expires(), today) : new NoticeEmbargo.None();
 	}
 
 	private ReviewCase current(String reference, int expectedVersion, String action, Reviewer actor) {

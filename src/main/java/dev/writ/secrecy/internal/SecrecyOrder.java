@@ -61,10 +61,7 @@ class SecrecyOrder {
 		if (this.status == OrderStatus.LIFTED) {
 			return new NoticeEmbargo.None();
 		}
-		if (this.expiresOn == null) {
-			return new NoticeEmbargo.Indefinite();
-		}
-		return this.expiresOn.isAfter(day) ? new NoticeEmbargo.Until(this.expiresOn) : new NoticeEmbargo.None();
+		return NoticeEmbargo.ofOrder(this.expiresOn, day);
 	}
 
 	SecrecyOrderView view() {

@@ -6,10 +6,9 @@ import dev.writ.identity.UserAccounts;
 import dev.writ.identity.UserView;
 import dev.writ.intake.DemandIntake;
 import dev.writ.review.CaseReview;
-import dev.writ.review.ApprovalScope;
 import dev.writ.review.CaseState;
-import dev.writ.shared.legal.DataCategory;
 import dev.writ.shared.audit.AuditAction;
+import dev.writ.testing.ApprovalForm;
 import dev.writ.testing.AuditAssertions;
 import dev.writ.testing.DemandFixtures;
 import dev.writ.testing.WritIntegrationTest;
@@ -188,12 +187,7 @@ class CasePageIntegrationTests {
 			.param("action", action)
 			.param("reason", reason);
 		if ("APPROVE".equals(action)) {
-			ApprovalScope engine = this.review.bounds(reference).orElseThrow().engine();
-			request.param("accounts", engine.accounts().toArray(String[]::new))
-				.param("categories", engine.categories().stream().map(DataCategory::code).toArray(String[]::new));
-			if (engine.hasPeriod()) {
-				request.param("from", String.valueOf(engine.from())).param("to", String.valueOf(engine.to()));
-			}
+			ApprovalForm.withEngineScope(request, this.review, reference);
 		}
 		return this.mvc.perform(request.with(as(who)).with(csrf()));
 	}
